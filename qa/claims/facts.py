@@ -13,7 +13,7 @@ from ..search.wordnet import (actor_noun, antonyms, can_be_verb, derived_forms, 
 from ..text.alternation import alternation
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, words
-from ..text.scripts import table_key
+from ..text.scripts import capitals, table_key
 from ..text.spoken import number_value, ordinal_value, original_place, rewritten
 # the auxiliaries (their one definition, `auxiliaries`): `opposition`, `role_link` and others
 # import them from here
@@ -194,7 +194,11 @@ MONTH_RE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
 # the names `MONTH_RE` finds, one of which a text holds before the pattern is tried at every
 # word of it (most texts name no month)
 MONTH_CAPITALS = tuple(m.capitalize() for m in MONTHS)
-_CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'-]*\w|[A-Z])"
+# a capital of any cased script opens a name ("Østervik", "Łódź", "Éire"), as A-Z does: with
+# A-Z alone, a name opening on another capital was no name, and "sold a tug to Brenmark" was
+# supported by a sentence that sold it to "Ørsholm"
+_UPPER = f"[{capitals()}]"
+_CAP = rf"(?:{_UPPER}(?:\.{_UPPER})+\.?|{_UPPER}[\w’'-]*\w|{_UPPER})"
 _GLUE = r"(?:\s+(?:(?:of|the|for|de|du)\s+)?|\s+d['’])"  # "Bank of Mali", "Côte d'Ivoire"
 NAME_RE = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_GLUE}{_CAP})*")
 PLACE_WORDS = frozenset(words()["place_prepositions"])

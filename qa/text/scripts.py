@@ -19,6 +19,7 @@ Pure and cheap to import: stdlib only.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
@@ -150,3 +151,28 @@ def table_key(word: str) -> str:
     as those. `str.lower` alone would leave "leſſ than" or "thırd" no key of the table the
     pattern was built from."""
     return word.lower() if word.isascii() else word.translate(REGEX_TWINS).lower()
+
+
+# the blocks of the scripts that write capitals: Latin (its supplements and extensions),
+# Greek, Coptic, Cyrillic, Armenian, Georgian, Cherokee, Glagolitic and the fullwidth Latin
+# letters; every other script has no letter case, so no capital opens a name there
+CASED_BLOCKS = ((0x00C0, 0x058F), (0x10A0, 0x10FF), (0x13A0, 0x13FF), (0x1C80, 0x1CBF),
+                (0x1E00, 0x1FFF), (0x2C00, 0x2CFF), (0xA640, 0xA7FF), (0xFF21, 0xFF3A))
+
+
+@lru_cache(maxsize=1)
+def capitals() -> str:
+    """Every capital letter (Unicode's upper- and titlecase letters) of the cased scripts, A-Z
+    first, as the inside of a regex character class: "Østervik", "Éire", "Łódź", "Ωmega" and
+    "Île-de-France" open with a capital as "Norland" does. Runs of consecutive capitals are
+    written as ranges, which keeps the class short."""
+    codes = [code for low, high in CASED_BLOCKS for code in range(low, high + 1)
+             if unicodedata.category(chr(code)) in ("Lu", "Lt")]
+    parts, start = ["A-Z"], None
+    for n, code in enumerate(codes):
+        start = code if start is None else start
+        if n + 1 == len(codes) or codes[n + 1] != code + 1:
+            parts.append(re.escape(chr(start)) + (f"-{re.escape(chr(code))}" if code > start
+                                                  else ""))
+            start = None
+    return "".join(parts)
