@@ -14,6 +14,8 @@ spaces is cut into terms, and which stemmer, if any, suits a word.
   French or German words in them are stemmed as English words). English Snowball's rules are
   made of Latin letters, so it leaves words of other scripts (Greek, Hebrew, Chinese, Hindi...)
   whole: they are not stemmed. A word's script is that of its first letter.
+- Capitals: the upper- and titlecase letters of the scripts that have letter case
+  (`capitals`), with which a name opens in any of them ("Østervik", "Łódź", "Москва").
 Pure and cheap to import: stdlib only.
 """
 from __future__ import annotations
@@ -163,7 +165,7 @@ CASED_BLOCKS = ((0x00C0, 0x058F), (0x10A0, 0x10FF), (0x13A0, 0x13FF), (0x1C80, 0
 @lru_cache(maxsize=1)
 def capitals() -> str:
     """Every capital letter (Unicode's upper- and titlecase letters) of the cased scripts, A-Z
-    first, as the inside of a regex character class: "Østervik", "Éire", "Łódź", "Ωmega" and
+    first, as the inside of a regex character class: "Østervik", "Éire", "Łódź", "Ωκεανός" and
     "Île-de-France" open with a capital as "Norland" does. Runs of consecutive capitals are
     written as ranges, which keeps the class short."""
     codes = [code for low, high in CASED_BLOCKS for code in range(low, high + 1)
