@@ -24,10 +24,10 @@ Each alone removes two to four right supports per wrong one; together, none on t
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ..index.model import Index
 from ..types import CheckResult, Stance, Verdict
+from .identity import passages_in
 
 # what opens a phrase of its own; "of" extends the noun before it ("amounts of argon")
 OPENERS = frozenset("about across after against along amid among around at before behind "
@@ -97,14 +97,8 @@ def in_document(index: Index, passage, content: list[str], terms) -> bool:
     entry = index.source_entry(passage.source)
     if entry is None:
         return True
-    first, last = entry["first"], entry["first"] + entry["count"]
-    for word in content:
-        for term in terms(word):
-            ids = index.postings(term)[0]
-            at = bisect_left(ids, first)
-            if at < len(ids) and ids[at] < last:
-                return True
-    return False
+    span = range(entry["first"], entry["first"] + entry["count"])
+    return any(passages_in(index, term, span) for word in content for term in terms(word))
 
 
 def place_filled(words: list[str], start: int, end: int, left: set[str], sentence: str,
