@@ -39,6 +39,7 @@ from .facts import (AUXILIARY_WORDS, BE, MONTHS, Mention, Parsed, Token, clause_
 from .manner_by import manner_by
 from .owned_otherwise import done_to_claims, owns_its_own
 from .order_told import told_straight
+from .owned_part import part_of_claims
 from .particles import is_particle
 from .past_forms import listed_or_regular_past, past_verb_form
 from .period_parts import picks_period_part
@@ -825,7 +826,9 @@ def owns_alike(mine: Mention, owner: Mention, claim: Parsed, sentence: Parsed,
                          # Osterburg signalled" / "Norland and Osterland signalled")
                          or government(mine, claim, as_text(name))) \
         or gapped_alike(sentence, mine, owner, vocab) \
-        or short_form(mine, owner)  # "the Security Council asked" / "the UNSC requested"
+        or short_form(mine, owner) \
+        or part_of_claims(sentence, owner, lambda name: name_found(mine, as_text(name), vocab))
+    # "the UNSC requested" / "the Security Council asked"; "the Board's Safety Committee fined"
 
 
 def gapped_alike(sentence: Parsed, mine: Mention, owner: Mention, vocab: Vocabulary) -> bool:
