@@ -544,9 +544,11 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                 if agents and not any(m is a or m is b for m in agents):
                     break  # "claims about A were rejected by C as a cover for B": C did it
                 agents = agents_of(sentence, verb[1])
-                if agents and not any(name_found(x, as_text(m), vocab)
+                if agents and not any(name_found(x, as_text(m), vocab) or part_of_claims(
+                        sentence, m, lambda name, x=x: name_found(x, as_text(name), vocab))
                                       for x in (a, b) for m in agents):
                     break  # "A, a framework launched by C, ... B": C did it, neither A nor B
+                    # (but "A's Safety Committee fined B" is A's deed, `qa.claims.owned_part`)
                 kept = here[0] == "before"  # a before the verb in the sentence, as in the claim
                 # "with support from X": X does the noun's deed after it, as a passive's agent
                 theirs_passive = passive(sentence, verb[1]) or sourced(sentence, verb[1])
