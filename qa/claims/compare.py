@@ -56,6 +56,7 @@ from .phases import other_moment, phase_pair
 from .privative import lost_object
 from .qualifier_role import qualifies_elsewhere
 from .derived_names import same_name_derived
+from .glued_names import glued_seat
 from .topic_only import topic_only
 from .counted_noun import counts_nothing
 from .figure_owner import given_to_other
@@ -916,6 +917,7 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not other_range_kind(claim, mention, sentence, s)  # "6" / "5–10%"
             and not short_form(mention, s)  # "UNSC" / "Security Council"
             and not misspelt(mention, s)  # "ORVALIS" / "ORVLIS": one acronym, a letter dropped
+            and not glued_seat(mention, s)  # "Marlow" / "UAMarlow": the body's seat
             and not dates_another_thing(claim, mention, sentence, s)
             and not dates_another_event(claim, mention, sentence, s, vocab)
             and not dates_another_figure(claim, mention, sentence, s)  # "up from 48% in 2011"

@@ -17,6 +17,7 @@ from ..search.wordnet import actor_noun, can_be_verb, derived_forms
 from .compare import as_text, government, name_found
 from .facts import Mention, Parsed, Token, last_words, word_terms
 from .main_verb import main_verb
+from .owned_part import part_of_claims
 from .opposition import (active, agents_of, finite, occurrences, outermost, same_actor,
                          used_as_verb)
 from .short_forms import short_form
@@ -193,13 +194,15 @@ BRACKET_AFTER = re.compile(r"[\w\s'’-]*\(")
 def alike(mine: list[Mention], theirs: list[Mention], claim: Parsed, sentence: Parsed,
           vocab: Vocabulary, bodies=None) -> bool:
     """The two agents are one (`phrase_names` of each): a name written otherwise ("Mali" /
-    "Malian"), one stating the other, a capital acting for its country, a short form, or
-    (`bodies`) an acronym and its generic noun or the body it belongs to."""
+    "Malian"), one stating the other, a capital acting for its country, a short form,
+    (`bodies`) an acronym and its generic noun or the body it belongs to, or the sentence's a
+    part the claim's owns ("the Board's Safety Committee", `qa.claims.owned_part`)."""
     return any(same_actor(a, b, vocab) or name_found(a, as_text(b), vocab)
                or name_found(b, as_text(a), vocab)
                or governs(government(a, claim, sentence), b, vocab)
                or governs(government(b, sentence, claim), a, vocab) or short_form(a, b)
                or bodies is not None and (bodies.same(a, b) or bodies.related(a, b))
+               or part_of_claims(sentence, b, lambda name: name_found(a, as_text(name), vocab))
                for a in phrase_names(claim, mine) for b in phrase_names(sentence, theirs))
 
 

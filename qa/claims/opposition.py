@@ -39,6 +39,7 @@ from .facts import (AUXILIARY_WORDS, BE, MONTHS, Mention, Parsed, Token, clause_
 from .manner_by import manner_by
 from .owned_otherwise import done_to_claims, owns_its_own
 from .order_told import told_straight
+from .owned_part import part_of_claims
 from .particles import is_particle
 from .past_forms import listed_or_regular_past, past_verb_form
 from .period_parts import picks_period_part
@@ -543,9 +544,11 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                 if agents and not any(m is a or m is b for m in agents):
                     break  # "claims about A were rejected by C as a cover for B": C did it
                 agents = agents_of(sentence, verb[1])
-                if agents and not any(name_found(x, as_text(m), vocab)
+                if agents and not any(name_found(x, as_text(m), vocab) or part_of_claims(
+                        sentence, m, lambda name, x=x: name_found(x, as_text(name), vocab))
                                       for x in (a, b) for m in agents):
                     break  # "A, a framework launched by C, ... B": C did it, neither A nor B
+                    # (but "A's Safety Committee fined B" is A's deed, `qa.claims.owned_part`)
                 kept = here[0] == "before"  # a before the verb in the sentence, as in the claim
                 # "with support from X": X does the noun's deed after it, as a passive's agent
                 theirs_passive = passive(sentence, verb[1]) or sourced(sentence, verb[1])
@@ -825,7 +828,9 @@ def owns_alike(mine: Mention, owner: Mention, claim: Parsed, sentence: Parsed,
                          # Osterburg signalled" / "Norland and Osterland signalled")
                          or government(mine, claim, as_text(name))) \
         or gapped_alike(sentence, mine, owner, vocab) \
-        or short_form(mine, owner)  # "the Security Council asked" / "the UNSC requested"
+        or short_form(mine, owner) \
+        or part_of_claims(sentence, owner, lambda name: name_found(mine, as_text(name), vocab))
+    # "the UNSC requested" / "the Security Council asked"; "the Board's Safety Committee fined"
 
 
 def gapped_alike(sentence: Parsed, mine: Mention, owner: Mention, vocab: Vocabulary) -> bool:
