@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .digit_groups import digit_groups
 from .lexicon import words
 from .scripts import table_key
 
@@ -105,7 +106,7 @@ def original_place(places: tuple, at: int, end: bool = False) -> int:
 def readings(text: str) -> list[tuple[int, int, str]]:
     """Each figure or date said in words: (start, end, how a report writes it), in order."""
     found = dates(text) + decades(text) \
-        + parts_of_scale(text)
+        + parts_of_scale(text) + digit_groups(text)
     if not found and not figure_cue(text):
         return found
     taken = [(s, e) for s, e, _ in found]
