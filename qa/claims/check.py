@@ -2056,8 +2056,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED  # "for several years" / "for several months": another thing
         # of the claim noun's kind beside the same word (`qa.claims.kin_in_place`)
     if stance == STANCE_SUPPORTS and qualifier_in_place(claim, sentence, vocab, stated):
-        stance = STANCE_RELATED  # "the cement industry" / "the pharmaceutical industry": another
-        # kind of the claim's head noun (`qa.claims.qualifier_in_place`)
+        stance = STANCE_RELATED  # "the timber industry" / "the salt industry": another kind
+        # of the claim's head noun (`qa.claims.qualifier_in_place`)
     slot = another_in_place(claim, sentence, vocab, background) \
         if stance == STANCE_SUPPORTS else None
     if slot:  # "re-hatted from Operation Barkhane" / "from AFISMA": another name in its slot

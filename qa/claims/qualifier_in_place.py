@@ -1,21 +1,21 @@
-"""Another thing's name before the claim's head noun: "the cement industry emitted 52 Mt" is not
-stated by "the pharmaceutical industry emitted 52 Mt", however much else the sentence states.
+"""Another thing's name before the claim's head noun: "the timber industry shipped 40,000 tonnes"
+is not stated by "the salt industry shipped 40,000 tonnes", however much else the sentence
+states.
 
 Coverage reads support by weight, and one unstated qualifier among many stated words leaves it
-high. A noun written before another, opening its noun phrase after a determiner or a
-possessive ("the cement industry", "the country's steel industry"), names a kind of the head;
-where the sentence writes the same head after a determiner with a noun of its own in that
-place, which the claim does not state, and states the claim's qualifier nowhere, it speaks of
-another kind of the head ("the coal industry"), whose figures and deeds are not the claim's.
-Only two names of concrete things set two kinds against each other (WordNet files their first
-sense as a substance, an artifact ...: `wordnet.concrete_kind`): "steel" and "coal", "cement"
-and "pharmaceutical"; abstract qualifiers are a writer's rewording as often as not ("the air
-today" / "the atmosphere today", "the warmest month" / "the hottest month"), and a noun that is
-the other's kind ("the fuel industry" / "the coal industry") states it vaguely. Words after no
-determiner are left alone: the first may be a verb and the second its object ("cut emissions"
-/ "gas emissions"). `qa.claims.qualified` reads the other kind written after "of" ("the melt
-rate" / "the rate of retreat"), `qa.claims.kin_in_place` a concrete noun of the same kind
-beside any word.
+high. A noun written before another, opening its noun phrase after a determiner, a possessive
+or a name ("the glass industry", "the province's copper industry", "the Velm salt industry"),
+names a kind of the head; where the sentence writes the same head so opened with a noun of its
+own in that place, which the claim does not state, and states the claim's qualifier nowhere,
+it speaks of another kind of the head, whose figures and deeds are not the claim's. Only two
+names of concrete things set two kinds against each other (WordNet files their first sense as
+a substance, an artifact ...: `wordnet.concrete_kind`): "timber" and "salt", "glass" and
+"copper"; abstract qualifiers are a writer's rewording as often as not ("the peak month" /
+"the busiest month"), and a noun that is the other's kind ("the fuel depot" / "the coal
+depot") states it vaguely. Words after no determiner are left alone: the first may be a verb
+and the second its object ("hired crews" / "ferry crews"). `qa.claims.qualified` reads the
+other kind written after "of" ("the melt rate" / "the rate of retreat"),
+`qa.claims.kin_in_place` a concrete noun of the same kind beside any word.
 """
 from __future__ import annotations
 
@@ -86,6 +86,7 @@ def qualifier_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             if groups is None:
                 groups = groups_of(claim, vocab)
             if not stated_by_claim(other, claim, vocab, groups) \
-                    and not kind_of(mine.lower, other.lower) and not kind_of(other.lower, mine.lower):
+                    and not kind_of(mine.lower, other.lower) \
+                    and not kind_of(other.lower, mine.lower):
                 return mine, other
     return None
