@@ -182,6 +182,7 @@ from .initialled import initialled_terms
 from .long_forms import long_form_terms
 from .short_of import denied_short_of, short_of_terms
 from .qualified import another_kind, office_replaced
+from .qualifier_in_place import qualifier_in_place
 from .count_place import count_in_place
 from .unit_place import unit_in_place
 from .phrase_place import replaced_in_phrase
@@ -2054,6 +2055,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == STANCE_SUPPORTS and kin_in_place(claim, sentence, vocab, stated):
         stance = STANCE_RELATED  # "for several years" / "for several months": another thing
         # of the claim noun's kind beside the same word (`qa.claims.kin_in_place`)
+    if stance == STANCE_SUPPORTS and qualifier_in_place(claim, sentence, vocab, stated):
+        stance = STANCE_RELATED  # "the timber industry" / "the salt industry": another kind
+        # of the claim's head noun (`qa.claims.qualifier_in_place`)
     slot = another_in_place(claim, sentence, vocab, background) \
         if stance == STANCE_SUPPORTS else None
     if slot:  # "re-hatted from Operation Barkhane" / "from AFISMA": another name in its slot
