@@ -4,8 +4,9 @@ branch twosent86). Invented texts.
 "The Tarvik guild, which bought a dredger in 2031, hired twelve pilots" is told by a report
 in two places: the dredger in one sentence, the pilots three sentences on (or a paragraph on),
 each of the guild. Read as one, the two state every word of the claim (`qa.claims.told_apart`).
-Two sentences that share only other words (the second about another subject), or that would
-lend one sentence's year to the other's deed, leave the claim unstated.
+Two sentences that share only other words (the second about another subject, or a subject
+named by a common noun), or that would lend one sentence's year to the other's deed, leave the
+claim unstated.
 """
 import pytest
 
@@ -36,6 +37,9 @@ def harbour(tmp_path_factory):
         "Flooding in the lower valley damaged several bridges.",
         "Traders in Osta complained about the cost of repairs.",
         "The Brenna mill also began exporting flour to the coast.",
+        "The lower bridge was rebuilt in 2028 with stone from Osta.",
+        "Carters used the ford while the river was low.",
+        "The upper bridge was quickly closed to carts.",
     ]) + "\n", encoding="utf-8")
     return open_corpus(docs, root / "index")
 
@@ -66,6 +70,8 @@ def test_two_sentences_of_one_subject_apart_support_the_claim(harbour, claim):
     "The Velm council approved a new quay for the ferries and launched a grain barge.",
     # the year is the purchase's; the pilots' sentence gives none
     "The Tarvik guild hired twelve pilots for the spring season in 2031.",
+    # a common noun is no subject two sentences share: the closed bridge is the upper one
+    "The lower bridge, which was rebuilt in 2028, was quickly closed to carts.",
     # half of it stated, the other half nowhere
     "The Brenna mill, which reopened in 2027 under new owners, began exporting timber to "
     "Osta.",

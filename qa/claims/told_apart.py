@@ -9,7 +9,7 @@ subject. Read as one, such a pair is a looser unit still than two neighbours, so
 issue's full rule lets it support: each sentence states some of the claim and conflicts with
 none of it, the two state every word of the claim (the corpus's setting may go unsaid), the
 claim's ends and manners included (`joined.ends_said`), and the second place is about the
-claim's own subject: both sentences state a word of it (`joined.subject_tokens`). Two
+claim's own subject: both sentences name it as a subject of theirs (`subject_shared`). Two
 sentences that share only some other word tell two events ("The guild hired twelve pilots."
 and, paragraphs on, "Norland bought a dredger in 2031."): a sentence whose subject is
 another name is not read (`check.acting_elsewhere`), nor is a pair that would lend one
@@ -26,19 +26,21 @@ MIN_SHARE = 0.2  # share of the claim each of the two sentences must state (as `
 
 
 def subject_shared(claim, first, second, vocab) -> bool:
-    """Each sentence (their alignments) tells its event of the claim's subject: a word of it
-    stands in a subject of the sentence's own (`own_subject`), and every name of it is
-    stated. A word shared elsewhere is no subject ("Oil is the largest source of carbon
-    dioxide" / "emissions come from coal, oil and gas" and "The burning of coal and oil is
-    the largest source of emissions"), nor is a definite noun without the subject's name
-    ("the Kell Ice Shelf ..." / "The shelf has been of concern ...", which may be another)."""
-    subject = subject_tokens(claim)
-    names = [t for t in subject if any(m.family == "name" and m.start <= t.start < m.end
-                                       for m in claim.mentions)]
-    return all(all(said(t, x.parsed, vocab, x.named) for t in names)
-               and any(t.terms and set(t.terms) <= own_subject(x.parsed)
-                       for t in subject)
-               for x in (first, second))
+    """Each sentence (their alignments) tells its event of the claim's named subject: a word
+    of the subject's name stands in a subject of the sentence's own (`own_subject`), and
+    every word of that name is stated. A common noun is shared by many events ("The harbour
+    budget for the northern fleet was adopted in May." and "The licence of the southern fleet
+    was unanimously renewed."), a word outside a subject is no subject ("Oil is the largest
+    source of carbon dioxide" / "emissions come from coal, oil and gas" and "The burning of
+    coal and oil is the largest source of emissions"), nor is a definite noun without the
+    name ("the Kell Ice Shelf ..." / "The shelf has been of concern ...", which may be
+    another)."""
+    names = [t for t in subject_tokens(claim) if t.terms and any(
+        m.family == "name" and m.start <= t.start < m.end for m in claim.mentions)]
+    return bool(names) and all(
+        all(said(t, x.parsed, vocab, x.named) for t in names)
+        and any(set(t.terms) <= own_subject(x.parsed) for t in names)
+        for x in (first, second))
 
 
 def own_subject(sentence) -> set[str]:
