@@ -205,7 +205,6 @@ from .options import one_option
 from .joined import (ANAPHORS, LEANING, describing, ends_said, joined, lent_fact,  # `leans`: ANAPHORS
                      part_of_counted, split_between)
 from .pairs import paraphrased_verbs
-from .told_apart import apart_candidates
 from .result_tie import tied_connectives
 from .modifier_kin import modifier_kin_terms
 from .noun_kin import kin_anchored, noun_kin_terms
@@ -663,11 +662,6 @@ def read_claim(index: Index, claim: str, source_globs: tuple[str, ...] = (),
                                          # a cited claim's speaker is the citation's
                                          # (`citation_stated`)
                                          speakers=citation is None)]
-    # two sentences of one document, not neighbours, that state the claim between them, read
-    # where nothing else supports or contradicts it (`qa.claims.told_apart`)
-    alignments += apart_pairs(index, alignments, parsed, weights, vocab, background, events,
-                              points, bodies, lambda pid: known(index, pid, parsed, described,
-                                                                vocab, memo))
     # a support that leaves out the claim's word another sentence denies (`qa.claims.denied`)
     alignments = unsaid_denied(alignments, parsed, vocab)
     # a date or figure given otherwise by one sentence and as the claim gives it by another
@@ -1120,49 +1114,6 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
             # what the pair may leave unsaid counts as said by it, in the report as in support
             yield replace(both, said=both.said | unsaid) if both.stance == Stance.SUPPORTS \
                 else both
-
-
-def apart_pairs(index: Index, alignments: list[Alignment], claim: Parsed, weights,
-                vocab: Vocabulary, background: set[str], events: set[str],
-                points: dict[str, float], bodies: Bodies | None, document_of
-                ) -> list[Alignment]:
-    """The first pair of sentences of one document, not neighbours, that supports the claim
-    read as one where no sentence or neighbour pair supports or contradicts it
-    (`qa.claims.told_apart`: the cheap tests there first); the two must state every word of
-    it, as `neighbour_pairs` asks of two neighbours that are not joined. `document_of`: the
-    facts of identity a passage's document states (`qa.claims.identity`)."""
-    if any(a.stance != Stance.RELATED for a in alignments):
-        return []
-    needed = frozenset(t for t, w in weights.items() if w > 0) \
-        - setting_named(claim, background, vocab)
-    for first, second in apart_candidates(claim, sentence_places(index, alignments), needed,
-                                          vocab):
-        if any(acting_elsewhere(x, claim, background, vocab) for x in (first, second)):
-            continue
-        pair = parse(f"{first.sentence} {second.sentence}", vocab)
-        texts = dict.fromkeys(index.passages[x.passage_id].text for x in (first, second))
-        both = align(first.passage_id, first.score, claim, pair,
-                     parse("\n\n".join(texts), vocab), weights, vocab, background, events,
-                     index.acronyms, points, document_of(first.passage_id), bodies)
-        if both.stance == Stance.SUPPORTS and both.coverage >= 1.0:
-            return [both]
-    return []
-
-
-def sentence_places(index: Index, alignments: list[Alignment]) -> list:
-    """Each alignment of one sentence (not a pair) with its place in the corpus (document,
-    paragraph, sentence number), in the text's order."""
-    numbers: dict[int, dict[str, int]] = {}
-    placed = []
-    for a in alignments:
-        stored = index.passages[a.passage_id]
-        if a.passage_id not in numbers:
-            numbers[a.passage_id] = {stored.text[s:e]: n for n, (s, e)
-                                     in enumerate(split_sentences(stored.text))}
-        n = numbers[a.passage_id].get(a.sentence)
-        if n is not None:
-            placed.append(((stored.source, stored.paragraph, n), a))
-    return sorted(placed, key=lambda pa: pa[0])
 
 
 def reordered_only(aligned: Alignment) -> bool:
