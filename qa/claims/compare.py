@@ -65,6 +65,7 @@ from .counted_heads import claim_units, phrase_terms
 from .unit_initials import initialled_unit_terms, same_unit_initialled
 from .energy_units import symbol_unit
 from .rate_period import other_period_conflicts
+from .respective_items import swapped_items
 from .dated_ends import other_event_dated
 from .rank_scope import other_scope
 from .converted_units import converted, in_unit_of, other_measures, shared_unit_differs
@@ -514,6 +515,13 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
     if OWNED_FIGURE in claim_has:
         result.conflicts += respective_swaps(claim, sentence, vocab)
+    # ("Moss makes up 30%" / "Peat and moss make up 30% and 8%, respectively"): a listed
+    # thing that is no name given another's figure (`qa.claims.respective_items`)
+    for mine, theirs, item, other in swapped_items(claim, sentence) if result.stated else ():
+        found = Conflict(f"{item.word} ... {mine.text}", f"{other.word} ... {theirs.text}",
+                         figure_kind(mine), (theirs.start, theirs.end))
+        if found not in result.conflicts:  # the names' reading found it: "Benin ... 450"
+            result.conflicts.append(found)
     if MEASURED in claim_has:
         result.conflicts += other_units(claim, sentence, result.stated, vocab)
     # ("15 laps a week" / "15 laps a day"): the same figure counted per another period
