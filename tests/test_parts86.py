@@ -32,8 +32,8 @@ def coast(tmp_path_factory):
         "the Amsel delta.",
         "In March 2031 the Velden harbour board fined the Orsk ferry company for overloading "
         "its vessels.",
-        "From April 1983 through May 2016, the bay's surface water has warmed at an "
-        "average rate of about 0.27 C per decade, according to the UAMarlow buoy record.",
+        "From April 1983 through May 2016, the bay's surface water has warmed at a "
+        "mean rate near 0.27 C each decade, according to the UAMarlow buoy record.",
     ]) + "\n", encoding="utf-8")
     return open_corpus(docs, root / "index")
 
@@ -54,7 +54,7 @@ def test_a_part_owned_by_the_claims_actor_supports(coast, claim):
 @pytest.mark.parametrize("claim", [
     "Norvik's initiative planted reeds along the Amsel delta.",
     "According to that Marlow buoy record, from April '83 through May 2016 the bay's "
-    "surface water warmed about 0.27 of a degree a decade, give or take.",
+    "surface water warmed at a mean rate near 0.27 of a degree each decade.",
 ])
 def test_a_part_or_a_seat_is_no_rival(coast, claim):
     assert verdict(coast, claim) != "contradicted"

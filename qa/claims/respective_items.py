@@ -22,7 +22,7 @@ from .facts import Mention, Parsed, remembered
 from .tallies import AMOUNTS
 
 # what stands between two listed figures: a comma or "and", after at most two words of the
-# first figure's unit ("1,730 troops and 339 police")
+# first figure's unit ("1,150 divers and 260 pilots")
 FIGURE_JOINT = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)",
                           re.I)
 LIST_END = re.compile(r"\s(?:and|or)\s", re.I)
