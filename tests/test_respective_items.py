@@ -23,6 +23,8 @@ def bog(tmp_path_factory):
         "The Kessel dredger lifted 300 tonnes of silt in May and 280 tonnes in June.",
         "The harbour fund and the river fund received $4 million and $2.5 million, "
         "respectively, in 2031.",
+        # names no lexicon knows, the first opening the sentence: read as words all the same
+        "Norvik and Velden withdrew 450 and 200 divers, respectively, from the reef posts.",
     )
 
 
@@ -37,6 +39,7 @@ def verdict(corpus, claim):
     "Willow covered 40 hectares of the Tarn shore in the 2030 survey.",
     # the items share their head: each is named by the word only it has
     "The river fund received $4 million in 2031.",
+    "Velden withdrew 450 divers from the reef posts.",
 ])
 def test_another_items_figure_is_contradicted(bog, claim):
     assert verdict(bog, claim) == "contradicted"
@@ -49,6 +52,7 @@ def test_another_items_figure_is_contradicted(bog, claim):
     "In the 2030 survey, willow covered 75 hectares of the Tarn shore.",
     "Birch covered 40 hectares of the Tarn shore in the 2030 survey.",
     "The harbour fund received $4 million in 2031.",
+    "Norvik withdrew 450 divers from the reef posts.",
 ])
 def test_each_items_own_figure_is_supported(bog, claim):
     assert verdict(bog, claim) == "supported"
