@@ -92,6 +92,9 @@ def name(text):
     ("Marlow", "UAMarlow", True),
     ("Marlow", "NOAAMarlow", True),
     ("Marlow", "NewMarlow", False),  # another place
+    ("Montval", "ÉTSMontval", True),  # capitals of any cased script, as in names
+    ("Ørsholm", "NTNUØrsholm", True),
+    ("Ørsholm", "NyØrsholm", False),
     ("Marlow", "Marlow", False),
     ("Marlow", "Dunmore", False),
 ])

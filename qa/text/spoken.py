@@ -104,7 +104,8 @@ def original_place(places: tuple, at: int, end: bool = False) -> int:
 
 
 def readings(text: str) -> list[tuple[int, int, str]]:
-    """Each figure or date said in words: (start, end, how a report writes it), in order."""
+    """Each figure or date said in words, or with its digits grouped otherwise than by commas
+    ("13 000"): (start, end, how a report writes it), in order."""
     found = dates(text) + decades(text) \
         + parts_of_scale(text) + digit_groups(text)
     if not found and not figure_cue(text):
