@@ -22,14 +22,19 @@ from __future__ import annotations
 from ..search.wordnet import adjective_bases, adverbs, base_forms, concrete_kind, hypernyms
 from ..text.analyze import load_stopwords
 from .actors import said, stated_by_claim
-from .facts import DETERMINERS, POSSESSIVE_ENDINGS, Parsed, Token, groups_of
+from .facts import DETERMINERS, POSSESSIVE_ENDINGS, Parsed, Token, groups_of, remembered
 from .vocabulary import Vocabulary
 
 
 def qualified_nouns(text: Parsed) -> list[tuple[int, int]]:
     """(qualifier, head) indices of each concrete noun written before another common word after
-    a determiner, a possessive or a name ("the cement industry", "the country's steel
-    industry", "the Velm salt industry")."""
+    a determiner, a possessive or a name ("the timber industry", "the country's copper
+    industry", "the Velm salt industry"); remembered on the parse, since a claim is asked
+    against each sentence that supports it."""
+    return remembered(text, ("qualified nouns",), find_qualified_nouns, text)
+
+
+def find_qualified_nouns(text: Parsed) -> list[tuple[int, int]]:
     tokens, stop, found = text.tokens, load_stopwords(), []
     inside = [(m.start, m.end) for m in text.mentions]
 
@@ -74,12 +79,15 @@ def qualifier_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     pairs = qualified_nouns(claim)
     if not pairs:
         return None
+    theirs = qualified_nouns(sentence)  # the sentence's qualifier concrete too
+    if not theirs:
+        return None
     groups = None
     for i, k in pairs:
         mine, head = claim.tokens[i], claim.tokens[k]
         if said(mine, sentence, vocab, stated):
             continue
-        for j, m in qualified_nouns(sentence):  # the sentence's qualifier concrete too
+        for j, m in theirs:
             if not set(sentence.tokens[m].terms) & set(head.terms):
                 continue
             other = sentence.tokens[j]
