@@ -424,6 +424,9 @@ REASONS = (("because", "of"), ("because",), ("due", "to"), ("owing", "to"), ("fo
 # more than this share of a reason's content words unstated: the reason is not the sentence's
 # ("after seven of them were killed" / "citing the deaths of seven": half, a paraphrase)
 UNSTATED_SHARE = 0.5
+# words opening a phrase of time after a cause ("because of the drought since 2019"): the time
+# tells when the claim's fact held, not what caused it
+TIME_OPENERS = frozenset("since during until till throughout".split())
 
 
 def unstated_reason(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -463,13 +466,29 @@ def unstated_reason(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             if token.brk:
                 break
             clause.append(token)
-        content = [t for t in clause if t.terms]
-        if not content:
-            continue
-        unsaid = [t for t in content if not said(t, sentence, vocab, stated)]
-        if len(unsaid) > UNSTATED_SHARE * len(content):
+        if any(mostly_unsaid(part, sentence, vocab, stated)
+               for part in (clause, cause_core(clause))):
             return tokens[i]
     return None
+
+
+def cause_core(clause: list[Token]) -> list[Token]:
+    """The cause itself, without a phrase of time the claim writes after it: in "because of
+    river pollution since the industrial age began" the cause is the pollution, and the time
+    is the main clause's (a sentence stating the time and the fact, but not the pollution,
+    states half the phrase's words and none of its cause)."""
+    for k, token in enumerate(clause):
+        if k and token.word.lower() in TIME_OPENERS and any(t.terms for t in clause[:k]):
+            return clause[:k]
+    return clause
+
+
+def mostly_unsaid(phrase: list[Token], sentence: Parsed, vocab: Vocabulary,
+                  stated: frozenset[str]) -> bool:
+    """More than `UNSTATED_SHARE` of the phrase's content words unstated by the sentence."""
+    content = [t for t in phrase if t.terms]
+    unsaid = [t for t in content if not said(t, sentence, vocab, stated)]
+    return bool(content) and len(unsaid) > UNSTATED_SHARE * len(content)
 
 
 # what a sentence says a deed went beyond, or stopped before: "done nothing as drastic as
