@@ -16,8 +16,8 @@ ARTICLES = {
     ),
     "Korvath.txt": (
         "Korvath",
-        "The summers are mild but humid: the average maximum in May is usually around 19 °C "
-        "(66 °F) and in August around 27 °C (81 °F).",
+        "Its summers are mild but damp: the mean daily high in May is around 19 °C (66 °F) "
+        "and in August around 27 °C (81 °F).",
         "Korvath lies on a plateau above the Tessel valley.",
     ),
     "Ossen_drift.txt": (
@@ -38,7 +38,7 @@ def wiki(tmp_path_factory):
     "See also Varrow Firth.",
     "Brindle Sound is a narrow tidal inlet on the Varrow coast, about 14 km long. "
     "Cf. Morran Sound.",
-    "Brindle Sound (see map below) is a narrow tidal inlet on the Varrow coast.",
+    "Brindle Sound (see the inset chart) is a narrow tidal inlet on the Varrow coast.",
     "The Ossen drift carries cold water south along the shelf at about 9 km a day. "
     "See also ocean currents. See also Marrow harbour.",
 ])
@@ -69,18 +69,16 @@ def test_unreferenced(claim, bare):
 
 @pytest.mark.parametrize("claim", [
     # the two figures traded between the claim's own parallel conjuncts
-    "In Korvath the average maximum is usually around 27 °C in May and around 19 °C in "
-    "August.",
-    "The average maximum in Korvath is around 19 °C in August and around 27 °C in May.",
+    "In Korvath the mean daily high is around 27 °C in May and around 19 °C in August.",
+    "The mean daily high in Korvath is around 19 °C in August and around 27 °C in May.",
 ])
 def test_figures_traded_between_parallel_conjuncts_are_not_supported(wiki, claim):
     assert check(wiki, claim).verdict != "supported"
 
 
 @pytest.mark.parametrize("claim", [
-    "In Korvath the average maximum is usually around 19 °C in May and around 27 °C in "
-    "August.",
-    "The average maximum in Korvath is around 27 °C in August and around 19 °C in May.",
+    "In Korvath the mean daily high is around 19 °C in May and around 27 °C in August.",
+    "The mean daily high in Korvath is around 27 °C in August and around 19 °C in May.",
 ])
 def test_figures_each_in_its_own_conjunct_are_supported(wiki, claim):
     assert check(wiki, claim).verdict == "supported"

@@ -1,5 +1,5 @@
 """A cross-reference in a claim, which points the reader elsewhere and asserts nothing: "See
-also tidal range.", "Cf. neap tide.", "(see map below)".
+also tidal range.", "Cf. neap tide.", "(see chart opposite)".
 
 A glossary or encyclopedia entry may close on a pointer to related entries, and a text may
 send its reader to a figure in brackets. The pointer is an imperative addressed to the
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 # the reference imperatives, as a sentence after the statement opens ("See also tidal
-# range.", "Cf. neap tide.") and as a bracket opens ("(see map below)", "(cf. Table 2)")
+# range.", "Cf. neap tide.") and as a bracket opens ("(see chart opposite)", "(cf. table 2)")
 POINTER = r"(?:see(?:\s+also)?|cf\.?|compare)\s"
 CLOSING_RE = re.compile(r"(?<=[.!])\s+" + POINTER + r"[^.!?]*(?:\.[^\s.!?][^.!?]*)*[.!]?\s*$",
                         re.I)

@@ -176,8 +176,8 @@ def crossed_in(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
 def given_beside(claim: Parsed, mine: Mention, rival: Mention) -> bool:
     """The claim gives the rival too, not in a parallel conjunct of its own apart from
     `mine`'s: "camps at Tessalit and Aguelhok" gives both conjuncts' places, and no place is
-    crossed; "about 21 °C in May and about 29 °C in June", two conjuncts, trades the two
-    figures of "29 °C in May and 21 °C in June", and each of its figures is crossed."""
+    crossed; "about 14 °C in May and about 23 °C in June", two conjuncts, trades the two
+    figures of "23 °C in May and 14 °C in June", and each of its figures is crossed."""
     spans = conjuncts(claim)
     home = next((k for k, (start, end) in enumerate(spans) if start <= mine.start < end), None)
     return any(same_fact(other, other, rival) and (home is None or not any(
