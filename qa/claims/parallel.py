@@ -168,7 +168,18 @@ def crossed_in(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
         giving = next((i for i, s in enumerate(own) if same_fact(mine, stated[n], s)), None)
         rival = slots[giving] if giving is not None and giving < len(slots) else None
         if rival is not None and rival.family == mine.family and rival.kind == mine.kind \
-                and not any(same_fact(other, other, rival) for other in claim.mentions):
-            found.append((n, mine, rival))  # not a fact the claim gives too ("camps at
-            # Tessalit and Aguelhok": both conjuncts' places)
+                and not given_beside(claim, mine, rival):
+            found.append((n, mine, rival))
     return found
+
+
+def given_beside(claim: Parsed, mine: Mention, rival: Mention) -> bool:
+    """The claim gives the rival too, not in a parallel conjunct of its own apart from
+    `mine`'s: "camps at Tessalit and Aguelhok" gives both conjuncts' places, and no place is
+    crossed; "about 14 °C in May and about 23 °C in June", two conjuncts, trades the two
+    figures of "23 °C in May and 14 °C in June", and each of its figures is crossed."""
+    spans = conjuncts(claim)
+    home = next((k for k, (start, end) in enumerate(spans) if start <= mine.start < end), None)
+    return any(same_fact(other, other, rival) and (home is None or not any(
+        start <= other.start < end for k, (start, end) in enumerate(spans) if k != home))
+        for other in claim.mentions)
