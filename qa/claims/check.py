@@ -98,7 +98,6 @@ from .setting_share import setting_floor
 from .lead_in import elaboration
 from .list_markers import unlisted
 from .speaker_hedges import doubted, unhedged
-from .supposed_finding import supposed_in_place
 from .commentary import commented
 from .capital_for import named_by_capital
 from .own_text import own_text_clause
@@ -2006,9 +2005,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 [Conflict(mine.word, theirs.word, ConflictKind.RELATION,
                           (theirs.start, theirs.end))],
                 mine.terms)
-    if stance == STANCE_SUPPORTS and supposed_in_place(claim, sentence, vocab, stated):
-        stance = STANCE_RELATED  # "established that" / "suggested that": a finding only held
-        # by the one the claim says found it (`qa.claims.supposed_finding`)
     if stance == STANCE_SUPPORTS and holds(JUDGEMENT_UNSAID, pair):
         stance = STANCE_RELATED
     denied_verb = (denied_verb_in_place(claim, sentence, vocab, stated)

@@ -78,9 +78,6 @@ DIRECTION = TABLE.with_name("wordnet_direction.txt")
 SCALE_DIRECTION = TABLE.with_name("wordnet_scale_direction.txt")
 # verbs that continue a state (+1: "remain") or end it (-1: "withdraw"), tools/wordnet_continuation.py
 CONTINUATION = TABLE.with_name("wordnet_continuation.txt")
-# verbs that come to know or show a thing true (+1: "established", "found") or only hold it
-# (-1: "suggested", "argued"), tools/wordnet_epistemic.py
-EPISTEMIC = TABLE.with_name("wordnet_epistemic.txt")
 # Words that frame a claim without a fact of it (`tools/wordnet_discourse.py`): adverbs whose
 # every tagged sense is a use in discourse ("admittedly", "by the way"), nouns whose first
 # sense is a message ("reminder", "flashback"), read by qa.claims.discourse and informal.
@@ -604,18 +601,6 @@ def direction(word: str) -> int:
     "lessen"), 0 for any other word (`tools/wordnet_direction.py`)."""
     for form in base_forms(word.lower()):  # the table lists irregular forms ("rose", "grew")
         found = entry(form, DIRECTION)
-        if found:
-            return int(found)
-    return 0
-
-
-@lru_cache(maxsize=4096)
-def epistemic(word: str) -> int:
-    """+1 for a verb of coming to know or showing true ("established", "proved", "found"),
-    -1 for one of holding true without that ("suggested", "argued", "believed"), 0 for any
-    other word (`EPISTEMIC`)."""
-    for form in base_forms(word.lower()):  # the table lists irregular forms ("thought")
-        found = entry(form, EPISTEMIC)
         if found:
             return int(found)
     return 0
