@@ -1,9 +1,9 @@
 """Records a script writes and the dates they carry (round 80, branch released87).
 
-A record of "field: value" pairs ("Event: pier closure; Date: 2031-03; Vote: not
-unanimous") is read as its values' facts (`qa.claims.record_fields`): a field's name that
+A record of "field: value" pairs ("Event: pier closure; Date: 2031-03; Motion: not
+carried") is read as its values' facts (`qa.claims.record_fields`): a field's name that
 only says what kind of value follows ("Event", "Date") is no word a sentence must state, and
-a name before a figure or a predicate ("Vote: not unanimous") is its subject, not a party set
+a name before a figure or a predicate ("Motion: not carried") is its subject, not a party set
 aside by the colon. A record whose evidence leaves a field unstated is not found
 (`qa.claims.record_check`). Dates of a year first, ISO's basic form and a month alone beside
 its year ("2031/03/14", "20310314", "2031-03", "03/2031") are read as dates
@@ -21,8 +21,8 @@ ARTICLES = {
         "Velm harbour",
         "On 14 March 2031, the Velm port authority closed the north pier after a crane "
         "collapsed onto the quay.",
-        "In June 2032, the Velm harbour council adopted the new mooring levy, but the vote "
-        "was not unanimous, with Brenna and Tolk abstaining.",
+        "In June 2032, the Velm harbour council adopted the new mooring levy, but the motion "
+        "was not carried by all, with Brenna and Tolk abstaining.",
         "The levy was expected to raise 4,200 crowns a year for dredging.",
     ),
 }
@@ -84,7 +84,7 @@ def test_figures_that_are_no_date(text):
     "Event: north pier closure; Date: 2031-03-14; Authority: Velm port authority",
     "event: north pier closure | date: 2031/03/14 | authority: Velm port authority",
     "Date: 14.03.2031, Event: north pier closure, Authority: Velm port authority",
-    "Event: mooring levy adopted; Date: 2032-06; Vote: not unanimous; Abstaining: Brenna, "
+    "Event: mooring levy adopted; Date: 2032-06; Motion: not carried by all; Abstaining: Brenna, "
     "Tolk",
 ])
 def test_record_stated_by_a_sentence_is_supported(harbour, claim):
@@ -106,8 +106,8 @@ def test_record_with_a_field_no_sentence_states_is_not_supported(harbour):
 
 
 @pytest.mark.parametrize("record, read", [
-    ("Event: pier closure; Date: 2031-03; Vote: not unanimous",
-     "pier closure; 2031-03; Vote not unanimous"),
+    ("Event: pier closure; Date: 2031-03; Motion: not carried",
+     "pier closure; 2031-03; Motion not carried"),
     ("Levy: 4,200 crowns; Purpose: dredging", "Levy 4,200 crowns; dredging"),
     ("Hosts: Velm council | Tolk council; Year: 2032", "Velm council, Tolk council; 2032"),
 ])

@@ -16,16 +16,16 @@ Years are four figures from 1000 to 2999; a month is 1-12, a day 1-31. UN docume
 readers.
 
 A record a script writes dates its fields in the other forms a year first or a month alone
-takes (round 80: a record of "field: value" pairs was not found for its "2023-06", "06"
-left unverified, and "2023/07/30" supported by a sentence of 30 June, its "07" a word among
+takes (round 80: a record of "field: value" pairs was not found for its "2031-04", "04"
+left unverified, and "2031/05/14" supported by a sentence of 14 April, its "05" a word among
 many):
-- a year first is followed by its month, then its day, whatever joins them ("2023/06/30",
-  "2023.06.30", "2023-6-30"), or nothing at all (ISO 8601's basic form "20230630", a year
+- a year first is followed by its month, then its day, whatever joins them ("2031/04/14",
+  "2031.04.14", "2031-4-14"), or nothing at all (ISO 8601's basic form "20310414", a year
   of 1900-2099 and a valid month and day);
-- a month alone in figures stands beside its year (`month_of_year`): "2023-06", "2023/06",
-  "06/2023", "6/2023", "06.2023" (two figures before a dot: "6.2023" is a decimal). A year
+- a month alone in figures stands beside its year (`month_of_year`): "2031-04", "2031/04",
+  "04/2031", "4/2031", "04.2031" (two figures before a dot: "4.2031" is a decimal). A year
   first is read so only where it can be no span of years: "2011-12" may be a season, and
-  is read as one; "2022-06" (06 is before 22) is June 2022.
+  is read as one; "2031-04" (04 is before 31) is April 2031.
 """
 from __future__ import annotations
 
@@ -85,9 +85,9 @@ def numeric_dates(text: str) -> list[tuple[str, int, int, int, int]]:
 
 
 def month_of_year(match: re.Match) -> list[tuple[str, int, int, int, int]] | None:
-    """A month alone beside its year ("2023-06", "06/2023") as its month and year; [] where
+    """A month alone beside its year ("2031-04", "04/2031") as its month and year; [] where
     the figures are no month ("2011-12", a span of years whose end the month could be;
-    "6.2023", a decimal); None for a date of a day."""
+    "4.2031", a decimal); None for a date of a day."""
     if match.group("ym_year"):
         year, month = match.group("ym_year"), match.group("ym_month")
         if int(month) > int(year[2:]):

@@ -5,15 +5,15 @@ Read as its values joined, a record states its event in a noun phrase ("continge
 withdrawal from Norvik"), not a verb, so no reading of the predicate asks that the evidence
 tell of the same event: a date of another event of the same parties contradicted it. And a
 field of a few words among many may be left unverified by a support as a stray word is
-("Council position: accepted" by a sentence on the signing alone). So a supported or
+("Guild position: endorsed" by a sentence on the levy alone). So a supported or
 contradicted record is not found when a field is not stated by its evidence:
 - every word of a field's value unverified (for a support: a conflict states the value
   otherwise, so its words are no sentence's);
 - or, for a contradiction by dates alone, the head of a value read alone (its name only
   framed it: "Event: ..."), the last word before its first preposition, unverified: the
-  date is of another event than the one the record is about. (Other conflicts were not
-  reached by this test when it was measured: "enlargement" / "expanded" with a place in
-  conflict, "share" unverified beside a figure in conflict, both rightly contradicted.)
+  date is of another event than the one the record is about. (Measured on every
+  contradiction, the test also took right ones whose event noun a sentence rewords as a
+  verb beside a place or a figure in conflict.)
 """
 from __future__ import annotations
 

@@ -5,16 +5,16 @@ A record is two or more "field: value" pairs, one after the other, parted by a s
 bar, a tab, a line break, a bullet, or a comma before the next field's name, in any order.
 Read as a sentence, its field names are words no report writes ("Event", "Date", "Note":
 each left unverified, so a stated record was not found), capitals that open a field read as
-names (an actor "Vote" in conflict), and a value after its colon read as what the colon
-introduces ("Vote: not unanimous" as a denied party, "The mayor, not the board"). A field's
+names (an actor "Motion" in conflict), and a value after its colon read as what the colon
+introduces ("Motion: not carried" as a denied party, "The mayor, not the board"). A field's
 name says what kind of thing its value is, or it is the value's subject:
-- before a date alone ("Date: 2023-06", "Signed: 11 Nov 2022") or a noun phrase or name
+- before a date alone ("Date: 2031-04", "Signed: 4 Feb 2031") or a noun phrase or name
   under a one-word name ("Event: withdrawal notice", "Country: Norvik"), the name only
   says what kind of fact follows, and is left out;
-- before a figure ("Troops: 900", "Share of the budget: 17%") the name is what the figure
-  counts, and before a predicate ("Vote: not unanimous", "Status: closed") it is what the
+- before a figure ("Crews: 40", "Share of the budget: 23%") the name is what the figure
+  counts, and before a predicate ("Motion: not carried", "Status: closed") it is what the
   value is said of: it stays, before its value, without the colon (as written: a
-  capital that opens a part is read as a sentence's first word, "Share of the budget 17%").
+  capital that opens a part is read as a sentence's first word, "Share of the budget 23%").
 The fields are joined by semicolons, as a report's list of facts is.
 """
 from __future__ import annotations
@@ -86,7 +86,7 @@ def name_frames(name: str, value: str) -> bool:
 
 
 def date_alone(value: str) -> bool:
-    """The value is a date and nothing more ("2023-06", "since 11 November 2022")."""
+    """The value is a date and nothing more ("2031-04", "since 4 February 2031")."""
     dates = [m for m in written_numbers(value) if m.family in ("month", "year")]
     rest = "".join(c for n, c in enumerate(value)
                    if not any(m.start <= n < m.end for m in dates))
@@ -95,7 +95,7 @@ def date_alone(value: str) -> bool:
 
 def predicate(value: str) -> bool:
     """The value says something of its field's name: it opens on a word of negation or
-    assent ("not unanimous", "none"), or is an adjective or a participle, alone or with its
+    assent ("not carried", "none"), or is an adjective or a participle, alone or with its
     preposition ("minimal", "opposed", "consistent with the accord"), not one that only
     qualifies a noun ("presidential election": a noun phrase)."""
     words = value.lower().split()
