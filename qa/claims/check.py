@@ -85,6 +85,7 @@ from .sole_holder import sole_held_other
 from .set_aside_actor import set_aside_actor
 from .set_aside_claim import contradicted_by_alternative, set_aside_claim
 from .recurring import recurring_dates
+from .record_check import field_unstated
 from .actors import agent_named, another_actor, another_in_role
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
@@ -472,6 +473,10 @@ def checked(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Che
         # a phrase of the claim's own, every word unverified, written nowhere in the
         # support's document and with nothing in its place in the sentence
         # (`qa.claims.unstated_phrase`)
+        return not_supported(result)
+    if field_unstated(claim, result, english_stopwords()):
+        # a record's field left unstated by its evidence: each field is a fact of the claim
+        # (`qa.claims.record_check`)
         return not_supported(result)
     if comment is not None and comment[1] < 0 and result.verdict == Verdict.SUPPORTED:
         # the writer's closing verdict calls the statement false ("Wrong!"): a source

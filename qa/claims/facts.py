@@ -649,12 +649,20 @@ def written_word(text: Parsed, mention: Mention) -> str:
     """The words a figure or date is written in: its own, or, for a date in figures whose
     dots make one word of it ("14.11.2021": its day and month one fact, its year another),
     that word, whose term the claim's support (or the rest of a conflict) needs as it needs
-    the date's."""
-    if mention.family not in ("month", "year") or "." not in text.text[mention.start:]:
+    the date's; so is a date of figures with no mark between them ("20230630")."""
+    if mention.family not in ("month", "year") or "." not in text.text[mention.start:] \
+            and not glued_figures(text.text, mention):
         return mention.text
     k = token_covering(text, mention.start)
     word = text.tokens[k].word if k is not None else ""
-    return word if len(word) > len(mention.text) and "." in word else mention.text
+    return word if len(word) > len(mention.text) and ("." in word or word.isdigit()) \
+        else mention.text
+
+
+def glued_figures(text: str, mention: Mention) -> bool:
+    """A figure right before or after the mention: its word is a longer run of figures."""
+    before = text[mention.start - 1:mention.start] if mention.start else ""
+    return before.isdigit() or text[mention.end:mention.end + 1].isdigit()
 
 
 def clocked(text: str) -> list[Mention]:
@@ -943,8 +951,8 @@ def year_pairs(text: str) -> list[Mention]:
         first, second = match.group(at), match.group(at + 1)
         if len(second) == 2:
             second = first[:2] + second
-        if at == 3 and int(second) <= int(first):
-            continue  # "2013-09" is a month of 2013, no span of years
+        if int(second) <= int(first):
+            continue  # "2013-09", "2013/09": a month of 2013, no span of years
         found.append(Mention("year", float(first), first, match.start(at), match.end(at)))
         found.append(Mention("year", float(second), match.group(at + 1), match.start(at + 1),
                              match.end(at + 1)))

@@ -39,6 +39,7 @@ from ..text.lexicon import capital_cities, country_names, rows, words
 from ..text.scripts import table_key
 from ..text.spoken import written_figures
 from .facts import FINITE_AUXILIARIES
+from .record_fields import record_read
 from .short_dates import MONTH_CLIPS, dates_spelled
 from .vocative import unaddressed
 
@@ -56,7 +57,7 @@ PREPOSITIONS = frozenset("about above across after against along among around as
 def written_out(claim: str) -> str:
     """The claim with its informal abbreviations, symbols and emphasis written as a report
     writes them."""
-    text = unaddressed(unlabelled(dates_spelled(claim)))
+    text = unaddressed(unlabelled(record_read(dates_spelled(claim))))
     for pattern, replace in substitutions():
         text = pattern.sub(replace, text)
     if abbreviated().search(text):  # most claims have none: their ~50 patterns are not tried
