@@ -1,4 +1,4 @@
-"""A record a script writes ("Event: withdrawal notice; Date: 2022-11-11; Country: Norvik"),
+"""A record a script writes ("Event: withdrawal notice; Date: 2031-04-17; Country: Norvik"),
 read as the facts its values state.
 
 A record is two or more "field: value" pairs, one after the other, parted by a semicolon, a

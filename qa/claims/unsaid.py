@@ -474,9 +474,9 @@ def unstated_reason(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
 
 def cause_core(clause: list[Token]) -> list[Token]:
     """The cause itself, without a phrase of time the claim writes after it: in "because of
-    river pollution since the industrial age began" the cause is the pollution, and the time
-    is the main clause's (a sentence stating the time and the fact, but not the pollution,
-    states half the phrase's words and none of its cause)."""
+    canal dredging since the old weir was built" the cause is the dredging, and the time is
+    the main clause's (a sentence stating the time and the fact, but not the dredging, states
+    half the phrase's words and none of its cause)."""
     for k, token in enumerate(clause):
         if k and token.word.lower() in TIME_OPENERS and any(t.terms for t in clause[:k]):
             return clause[:k]
