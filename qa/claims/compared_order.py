@@ -258,8 +258,11 @@ def traded(mine: Comparison, theirs: Comparison, vocab: Vocabulary) -> bool:
     sharing nothing (a word on both sides of one comparison tells nothing: "the eastern dyke
     ... than the western dyke")."""
     both = (mine.first & mine.second) | (theirs.first & theirs.second)
+    # the words both second things end with: a setting the two compare in, on neither side
+    # ("than renewable power in Osland" / "than coal in Osland")
+    setting = mine.second & theirs.second
     c_first, c_second, s_first, s_second = (side - both for side in (
-        mine.first, mine.second, theirs.first, theirs.second))
+        mine.first, mine.second - setting, theirs.first, theirs.second - setting))
     return found(c_second, s_first, vocab) and shared(s_second, c_first, vocab) \
         and not shared(c_second, s_second, vocab)
 
