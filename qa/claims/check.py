@@ -117,7 +117,8 @@ from .deadline_place import deadline_in_place
 from .change_multiples import multiple_against_ends, multiple_mentions, multiple_terms
 from .comparisons import (restated_traded, restated_words, reversed_comparison, subjects_traded,
                           swapped_comparison)
-from .compared_order import (order_reversed, relation_from_other_side, scale_reversed,
+from .compared_order import (names_told_from_other_side, order_reversed,
+                             relation_from_other_side, scale_reversed,
                              told_from_other_side)
 from .compare import (DETERMINERS, Comparison, compare, conflict_of, dated_object,
                       every_stasis_term, figure_kind, government, governing_country, is_place,
@@ -1688,6 +1689,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # Wagner's arrival, France withdrew": the sentence states the claim's verb (here by
         # its phrasal verb's single verb, as support reads it), and the partner word is
         # another's deed, not the claim's flipped
+    if flip and relation_from_other_side(flip, claim, sentence, vocab):
+        flip = None  # "Osk is smaller than the storm" / "the storm is larger than Osk": the
+        # comparison told from its other side, one fact (`compared_order`)
     if flip and dated_object(claim, flip.claim, sentence):
         stance, flip = STANCE_RELATED, None  # "lifted its May 2020 tariffs" / "imposed in May"
     if flip:  # the sentence states the claim as support would, its predicate flipped
@@ -1723,6 +1727,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 actors, placed = swapped, True
             elif actors is None:  # owners in other roles only: still no support
                 actors, placed = owner_swapped(claim, sentence, vocab), False
+    if actors and names_told_from_other_side(claim, actors[0], sentence, actors[1], vocab):
+        actors = None  # "Brem runs higher than Aln" / "Aln runs lower than Brem": one
+        # comparison told from its other side, its names traded with its comparative
     # (a body and its parent: unless the claim names both, the two swapped: "the UH is the
     # largest CPSR service" / "CPSR is the largest UH service")
     if actors and bodies is not None and (
@@ -1935,14 +1942,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # is placed by its own words, repeated in order ("accompanied by a provision of
         # additional resources" / "extended without the provision of additional resources")
         reversal = placed_as(affirmed_without(claim, sentence), Placement.WITHOUT) \
-            or reversed_placed(claim, sentence, vocab) \
+            or untraded(reversed_placed(claim, sentence, vocab), claim, sentence, vocab) \
             or placed_as(direction_reversed(claim, sentence, vocab), Placement.SAME_HEAD) \
             or reversed_quantity(claim, sentence, vocab) \
             or past_bound(claim, sentence)  # placed by the bound both name
     elif not reversal and (plain or vetoed(first_support, found)) \
             and stance == STANCE_RELATED and rest >= EVENT:
         # (the two things of a comparison traded are placed by themselves: `order_reversed`)
-        reversal = reversed_placed(claim, sentence, vocab) \
+        reversal = untraded(reversed_placed(claim, sentence, vocab), claim, sentence, vocab) \
             or reversed_quantity(claim, sentence, vocab) \
             or past_bound(claim, sentence) \
             or order_reversed(claim, sentence, vocab) \

@@ -99,10 +99,27 @@ def comparative_before(text: Parsed, at: int) -> Token | None:
     for k in range(at - 1, -1, -1):
         token = text.tokens[k]
         word = token.lower
-        if word in AMOUNTS or word in IRREGULAR or positive(word) is not None:
+        if word in AMOUNTS or word in IRREGULAR or positive(word) is not None \
+                or at - k <= SHORT_REACH and short_positive(word) is not None:
             return token
         if token.brk:
             return None
+    return None
+
+
+SHORT_REACH = 2  # words from "than" a comparative of a short positive stands ("lower than",
+# "a lower density than")
+
+
+def short_positive(word: str) -> str | None:
+    """The positive of three letters of an "-er" comparative WordNet opposes to another word:
+    "lower" -> low, "older" -> old, "newer" -> new. `degree.positive` leaves such short stems
+    out ("after", "offer", "water"), and "West Varn is lower than East Varn" read no comparison
+    at all, so its sides were never weighed against "East Varn is higher than West Varn".
+    Read only next to "than", which makes the word a comparative."""
+    stem = word[:-2]
+    if len(word) == 5 and word.isalpha() and word.endswith("er") and antonyms(stem):
+        return stem
     return None
 
 
@@ -166,7 +183,7 @@ def scales(text: Parsed, k: int) -> tuple[tuple[str, int], ...]:
     if word in IRREGULAR_BASES:
         found = [(base, 1) for base in IRREGULAR_BASES[word]]
     else:
-        found = [(positive(word) or word, 1)]
+        found = [(positive(word) or short_positive(word) or word, 1)]
     if word in UP or word in DOWN:
         graded = tokens[k + 1:k + 2] + [t for t in reversed(tokens[max(0, k - NOUN_REACH):k])
                                        if t.terms and t.word.isalpha()][:1]
@@ -241,8 +258,11 @@ def traded(mine: Comparison, theirs: Comparison, vocab: Vocabulary) -> bool:
     sharing nothing (a word on both sides of one comparison tells nothing: "the eastern dyke
     ... than the western dyke")."""
     both = (mine.first & mine.second) | (theirs.first & theirs.second)
+    # the words both second things end with: a setting the two compare in, on neither side
+    # ("than renewable power in Osland" / "than coal in Osland")
+    setting = mine.second & theirs.second
     c_first, c_second, s_first, s_second = (side - both for side in (
-        mine.first, mine.second, theirs.first, theirs.second))
+        mine.first, mine.second - setting, theirs.first, theirs.second - setting))
     return found(c_second, s_first, vocab) and shared(s_second, c_first, vocab) \
         and not shared(c_second, s_second, vocab)
 
@@ -321,6 +341,17 @@ def told_from_other_side(mine: Token, theirs: Token, claim: Parsed, sentence: Pa
         if way == OPPOSITE and within(claim, one, mine) and within(sentence, other, theirs):
             return True
     return False
+
+
+def names_told_from_other_side(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+                               vocab: Vocabulary) -> bool:
+    """The claim's name `mine` and the sentence's `theirs` in its place are the first things of
+    two comparisons of the same things traded, with opposite comparatives ("Brem runs higher
+    than Aln" / "Aln runs lower than Brem"): each names the other's first thing, one fact, no
+    rival in the claim name's place."""
+    terms = lambda mention: set(vocab.analyzer.terms(mention.text))
+    return any(way == OPPOSITE and terms(mine) <= one.first and terms(theirs) <= other.first
+               for one, other, way in traded_pairs(claim, sentence, vocab))
 
 
 def within(text: Parsed, comparison: Comparison, token: Token) -> bool:

@@ -10,11 +10,18 @@ possessive between), on both sides, with the claim's verb stated by the sentence
 a synonym or another form: `roles.verb_places`). The swap must be crossed both ways: the
 claim's subject head in the sentence's object phrase and its object head in the sentence's
 subject phrase, neither in its own, and the two heads different words.
+
+Each side is read in either voice (`roles_at`): the agent of a passive with its "by" ("the
+mill was fined by the authority": the authority fined) is the active's subject, its subject
+the active's object, so "Kessler invited Pomfret" is the converse of "Kessler was invited by
+Pomfret" and what "Pomfret invited Kessler" says. A present "-s" form ("Vesk orbits Tessa")
+counts as a verb where an article or a capitalised word follows it: a plural noun is
+followed by neither in a plain clause ("Vesk orbits are ..." reads no verb).
 """
 from __future__ import annotations
 
 from .facts import Parsed, Token
-from .opposition import active, finite
+from .opposition import AGENT_REACH, active, finite, passive, used_as_verb
 from .participants import ARTICLES, BETWEEN_VERB, MODIFIERS, Party
 from .roles import verb_places
 from .vocabulary import Vocabulary
@@ -24,12 +31,12 @@ def mirrored(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Party,
     """The claim's subject phrase and the sentence's in its place, where the sentence gives
     the claim's subject and object each other's sides of the claim's verb; None otherwise."""
     for n in range(1, len(claim.tokens) - 1):
-        mine = sides(claim, n)
+        mine = roles_at(claim, n)
         if mine is None:
             continue
         subject, thing = mine
         for k in verb_places(claim.tokens[n], sentence, vocab):
-            theirs = sides(sentence, k)
+            theirs = roles_at(sentence, k)
             if theirs is None:
                 continue
             their_subject, their_thing = theirs
@@ -41,6 +48,34 @@ def mirrored(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Party,
     return None
 
 
+def roles_at(text: Parsed, n: int) -> tuple[Party, Party] | None:
+    """(the one who acts, the one acted on) at the verb at `n`: the phrases before and after
+    an active verb (`sides`), or after a passive's "by" and before its form of "be"; None
+    where the clause does not say them plainly."""
+    if passive(text, n):
+        by = next((k for k in range(n + 1, min(n + 1 + AGENT_REACH, len(text.tokens)))
+                   if text.tokens[k].lower == "by"), None)
+        if by is None or any(t.brk for t in text.tokens[n + 1:by + 1]):
+            return None  # a reduced passive's "by" is past a break, or no agent's
+        agent, patient = phrase_after(text, by), phrase_before(text, n)
+        if agent is None or patient is None or head(text, agent) & head(text, patient):
+            return None
+        return agent, patient
+    return sides(text, n)
+
+
+def present_verb(text: Parsed, n: int) -> bool:
+    """A present "-s" form of a verb with an article or a capitalised word right after it
+    ("orbits the star", "orbits Tessa"): a plural noun ends its phrase before either."""
+    tokens = text.tokens
+    word = tokens[n].lower
+    if not word.endswith("s") or word.endswith("ss") or n + 1 >= len(tokens) \
+            or tokens[n + 1].brk or not used_as_verb(text, n):
+        return False
+    after = tokens[n + 1].word
+    return after.lower() in ARTICLES or after[:1].isupper() and after.isalpha()
+
+
 def head(text: Parsed, party: Party) -> frozenset[str]:
     """The terms of the phrase's last word, its head ("mill" of "the paper mill")."""
     return frozenset(text.tokens[party.last].terms)
@@ -49,7 +84,8 @@ def head(text: Parsed, party: Party) -> frozenset[str]:
 def sides(text: Parsed, n: int) -> tuple[Party, Party] | None:
     """The phrases right before and right after an active finite verb at `n`, each of
     content words only; None where either is missing or they share their head."""
-    if not (finite(text, n) and active(text, n)) or text.tokens[n].brk:
+    if not ((finite(text, n) or present_verb(text, n)) and active(text, n)) \
+            or text.tokens[n].brk:
         return None
     before = phrase_before(text, n)
     after = phrase_after(text, n)
