@@ -15,24 +15,24 @@ from tests.helpers.corpora import open_articles
 ARTICLES = {
     "Varn_island.txt": (
         "Varn island",
-        "East Varn is generally higher than West Varn, and is considered the coldest place on "
+        "East Varn is usually higher than West Varn, and is reckoned the windiest corner of "
         "the island.",
-        "The best known feature of the bay is the Blue Eddy, a persistent anticyclonic storm "
-        "that is larger than Osmia, located 22 degrees south of the cape.",
+        "The bay's most famous sight is the Blue Eddy, a lasting whirlpool "
+        "that is larger than Osmia, some 22 miles south of the cape.",
         "In summer the river Aln runs lower than the river Brem, since its springs dry out "
         "early.",
     ),
     "Osland_jobs.txt": (
         "Osland jobs",
-        "Tidal power has been more effective in creating jobs than peat or timber in Osland.",
+        "Tidal power has been more useful for adding jobs than peat or timber in Osland.",
     ),
     "Tessa_moon.txt": (
         "Tessa moon",
-        "Tessa orbits Vormund at an average distance of about 90 million km every 300 days.",
+        "Tessa orbits Vormund at a mean range of roughly 90 million km every 300 days.",
     ),
     "Kessler_hearing.txt": (
         "Kessler hearing",
-        "Kessler was invited by Anna Pomfret to testify before the Senate Committee on "
+        "Kessler was invited by Anna Pomfret to give evidence to the Assembly Committee on "
         "Fisheries on June 3, 1991.",
     ),
 }
@@ -45,7 +45,7 @@ def wiki(tmp_path_factory):
 
 @pytest.mark.parametrize("claim", [
     # the other side, the opposite comparative: "lower" is read as a comparative now
-    "West Varn is generally lower than East Varn.",
+    "West Varn is usually lower than East Varn.",
     # the appositive's storm is the bay's Blue Eddy; "smaller" against "larger" is no flip
     "Osmia is smaller than the Blue Eddy of the bay.",
     # the names traded with the comparative: no rival river in the claim's place
@@ -57,11 +57,11 @@ def test_a_comparison_told_from_its_other_side_is_supported(wiki, claim):
 
 @pytest.mark.parametrize("claim", [
     # the same comparative, the sides traded, the setting both end with left out
-    "Peat and timber have been more effective in creating jobs than tidal power in Osland.",
+    "Peat and timber have been more useful for adding jobs than tidal power in Osland.",
     # the two parties of one verb traded: active against active, active against passive
-    "Vormund orbits Tessa at an average distance of about 90 million km.",
-    "Kessler invited Anna Pomfret to testify before the Senate fisheries committee in 1991.",
-    "Anna Pomfret was invited by Kessler to testify before the Senate fisheries committee "
+    "Vormund orbits Tessa at a mean range of roughly 90 million km.",
+    "Kessler invited Anna Pomfret to give evidence to the Assembly fisheries committee in 1991.",
+    "Anna Pomfret was invited by Kessler to give evidence to the Assembly fisheries committee "
     "in 1991.",
 ])
 def test_two_things_traded_are_contradicted(wiki, claim):
@@ -69,7 +69,7 @@ def test_two_things_traded_are_contradicted(wiki, claim):
 
 
 def test_the_conflict_names_the_party_in_the_claims_place(wiki):
-    result = check(wiki, "Kessler invited Anna Pomfret to testify before the Senate fisheries "
+    result = check(wiki, "Kessler invited Anna Pomfret to give evidence to the Assembly fisheries "
                          "committee in 1991.")
     shown = [(c.claim, c.source) for e in result.evidence for c in e.conflicts]
     assert ("Kessler", "Anna Pomfret") in shown
@@ -77,12 +77,12 @@ def test_the_conflict_names_the_party_in_the_claims_place(wiki):
 
 @pytest.mark.parametrize("claim", [
     # rewordings that keep the roles
-    "Tessa orbits Vormund at an average distance of about 90 million km.",
-    "Anna Pomfret invited Kessler to testify before the Senate fisheries committee in 1991.",
-    "Kessler was invited by Anna Pomfret to testify before the Senate fisheries committee "
+    "Tessa orbits Vormund at a mean range of roughly 90 million km.",
+    "Anna Pomfret invited Kessler to give evidence to the Assembly fisheries committee in 1991.",
+    "Kessler was invited by Anna Pomfret to give evidence to the Assembly fisheries committee "
     "in 1991.",
-    "Tidal power has been more effective in creating jobs than peat or timber in Osland.",
-    "Peat and timber have been less effective in creating jobs than tidal power in Osland.",
+    "Tidal power has been more useful for adding jobs than peat or timber in Osland.",
+    "Peat and timber have been less useful for adding jobs than tidal power in Osland.",
     "In summer the river Aln runs lower than the river Brem.",
 ])
 def test_rewordings_that_keep_the_roles_still_support(wiki, claim):
