@@ -146,7 +146,11 @@ def comparable(since: tuple[int, int, int], when: tuple[int, int, int], mention:
 
 
 def supports(result: CheckResult) -> list[Evidence]:
-    return [e for e in result.evidence if e.stance == Stance.SUPPORTS]
+    """The sentences that support the event whole: the first support's facts, all of them (the
+    others listed may state only a part: "asked the port board for a lease" beside "the port
+    board granted the lease")."""
+    found = [e for e in result.evidence if e.stance == Stance.SUPPORTS]
+    return [e for e in found if set(e.states) >= set(found[0].states)] if found else []
 
 
 def ranked(found, stance: Stance, conflicts: tuple[Conflict, ...] = ()) -> tuple:
