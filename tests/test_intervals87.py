@@ -29,7 +29,11 @@ def harbour(tmp_path_factory):
         "The guild's boats moored at the western pier meanwhile, paying higher fees to the "
         "pier's owners.",
         "The port board granted the lease on 17 May 2031, after a short public hearing.",
-        "On 9 June 2031, the Orsk ferry company cancelled its summer timetable.",
+        "On 4 June, the Orsk ferry company cancelled its summer timetable. Its captains "
+        "blamed the gales. The harbour master shut the northern channel for repairs. On 15 "
+        "June, the Velm shipping line doubled its sailings to Sudvik.",
+        "On 28 December, the Sudvik lighthouse keepers went on strike. The lamp stayed dark. "
+        "Ships waited off the headland for days. On 4 January, the keepers returned to work.",
         "In March 2034, the Tarvik fishing guild opened a fish market on the eastern quay.",
     ]) + "\n", encoding="utf-8")
     (docs / "weather.txt").write_text("\n\n".join([
@@ -84,6 +88,22 @@ def test_an_event_not_stated_alone_is_no_support(harbour, claim):
     assert verdict(harbour, claim) != "supported"
 
 
+@pytest.mark.parametrize("claim, expected", [
+    ("The Velm shipping line doubled its sailings to Sudvik eleven days after the Orsk ferry "
+     "company cancelled its summer timetable.", "supported"),
+    ("The Velm shipping line doubled its sailings to Sudvik a month after the Orsk ferry "
+     "company cancelled its summer timetable.", "contradicted"),
+])
+def test_two_dates_of_one_paragraph_without_a_year_are_of_one_year(harbour, claim, expected):
+    assert verdict(harbour, claim) == expected
+
+
+def test_dates_of_one_paragraph_far_apart_in_the_calendar_are_no_conflict(harbour):
+    # 28 December and 4 January may be a week apart across the new year
+    assert verdict(harbour, "A week after the Sudvik lighthouse keepers went on strike, the "
+                   "keepers returned to work.") != "contradicted"
+
+
 def test_a_span_the_coarse_dates_cannot_settle_is_no_conflict(harbour):
     # May 2031 to March 2034 by the year: "more than three years" is neither stated nor refuted
     assert verdict(harbour, "More than three years after the port board granted the lease, the "
@@ -105,6 +125,12 @@ def test_the_claim_cut_into_its_two_events(harbour, claim, own, other):
     from qa.claims.dated_apart import events
     split = events(parse(claim, Vocabulary(harbour.analyzer)))
     assert split is not None and split[1:] == (own, other)
+
+
+def test_a_part_that_states_nothing_leaves_the_claim_as_read(harbour):
+    # the part the offset counts from is a bare noun phrase, no statement to check alone
+    assert verdict(harbour, "The port board granted the lease two weeks after the "
+                   "Tarvik elections.") == "not_found"
 
 
 @pytest.mark.parametrize("claim", [

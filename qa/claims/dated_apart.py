@@ -23,24 +23,30 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..errors import UsageError
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Stance, Verdict
 from .facts import Mention, Parsed, parse
 from .figure_roles import offset, offset_direction
-from .intervals import apart, dates, offset_end, word_before_date
+from .intervals import apart, date_end, dates, offset_end, word_before_date
 from .vocabulary import Vocabulary
 
 # a cheap test before any parse: a measure of time, then an offset's word
 OFFSET_CUE_RE = re.compile(r"\b(?:day|week|fortnight|month|year|decade)s?\b[\w\s-]{0,12}?"
                            r"\b(?:later|earlier|after|before|prior)\b", re.I)
+# the year given to two dates of one paragraph that name none (`one_year`)
+ANY_YEAR = 2001
 # the words before a date that make it the date of the sentence's own event
 ON_DATE = frozenset("on in during".split())
 # how an offset's clause opens after its figure: "after the vote", "before the vote"
 PREPOSITIONS = frozenset("after before prior".split())
+# hedge words that may stand before an offset ("just about two weeks after ...")
+HEDGES = r"(?:(?:just|only|some|about|around|roughly|nearly|almost|exactly|a|full|fully|" \
+         r"little|over|under|more|less|than)\s+)*"
+HEDGE_RE = re.compile(rf"^{HEDGES}$", re.I)
 # a clause joined to the one before, the offset opening it: "..., and two weeks later ..."
-JOINED_RE = re.compile(r"(?:,\s*(?:and|but)?|;)\s*$")
-# hedge words that may open a claim before its offset ("Just about two weeks after ...")
-HEDGE_RE = re.compile(r"^(?:(?:just|only|some|about|around|roughly|nearly|almost|exactly|a|"
-                      r"full|little|over|under|more|less|than)\s+)*$", re.I)
+JOINED_RE = re.compile(rf"(?:,\s*(?:and|but)?|;)\s*{HEDGES}$", re.I)
+# the hedge words that end the event the offset places: "A came just two weeks after B"
+TRAILING_RE = re.compile(rf",?\s*{HEDGES}$", re.I)
 
 
 def read_apart(claim: str, result: CheckResult, check_one, vocab: Vocabulary
@@ -53,10 +59,13 @@ def read_apart(claim: str, result: CheckResult, check_one, vocab: Vocabulary
     if split is None:
         return result
     mention, own, other = split
-    own_read = check_one(own)
-    if own_read.verdict != Verdict.SUPPORTED or own_read.unverified:
+    try:
+        own_read = check_one(own)
+        if own_read.verdict != Verdict.SUPPORTED or own_read.unverified:
+            return result
+        other_read = check_one(other)
+    except UsageError:  # a part that makes no statement ("The 2031 elections.")
         return result
-    other_read = check_one(other)
     if other_read.verdict != Verdict.SUPPORTED or other_read.unverified:
         return result
     way = offset_direction(parsed, mention)
@@ -69,6 +78,8 @@ def read_apart(claim: str, result: CheckResult, check_one, vocab: Vocabulary
             when, since = event_date(mine.sentence, vocab), event_date(theirs.sentence, vocab)
             if when is None or since is None:
                 continue
+            if mine.hit.passage.paragraph == theirs.hit.passage.paragraph:
+                when, since = one_year(when, since)
             if apart(since[1], when[1], mention, way):
                 fitting.append((mine, theirs))
             elif comparable(since[1], when[1], mention) \
@@ -109,8 +120,7 @@ def events(claim: Parsed) -> tuple[Mention, str, str] | None:
         if HEDGE_RE.match(before):  # "Two weeks after B, A"
             other, comma, own = after.partition(", ")
             return (mention, clause(own), clause(other)) if comma and "," not in own else None
-        own = re.sub(r",?\s*(?:(?:just|only|some|about|around|roughly|nearly|almost|exactly|"
-                     r"a full|fully)\s+)*$", "", before, flags=re.I)
+        own = TRAILING_RE.sub("", before)
         return (mention, clause(own), clause(after)) if "," not in after else None
     joined = JOINED_RE.search(before)
     if joined is None or "," in after.lstrip(", ")[:-1]:
@@ -127,9 +137,21 @@ def event_date(sentence: str, vocab: Vocabulary) -> tuple[str, tuple[int, int, i
     """The one date of the sentence's own event, as written and as (day, month, year): opening
     the sentence or after "on", "in", "during"; None when the sentence has none or several."""
     text = parse(sentence, vocab)
-    found = {when[1:]: when[0].text for when in dates(text) if own_date(text, when[0])}
+    found = {when[1:]: text.text[when[0].start:date_end(text, when)] for when in dates(text)
+             if own_date(text, when[0])}
     return next((written, when) for when, written in found.items()) if len(found) == 1 \
         else None
+
+
+def one_year(when, since):
+    """Two dates of one paragraph that give their months but no year, less than half a year
+    apart, as dates of one year: a paragraph that dates its events "On 3 May" and "On 17 May"
+    tells of one year, which it gives elsewhere or not at all ("On 28 December" and "On 4
+    January" may be of two, so months farther apart are left without one)."""
+    (told, (day, month, year)), (told_since, (day_since, month_since, year_since)) = when, since
+    if year or year_since or not (month and month_since) or abs(month - month_since) > 5:
+        return when, since
+    return (told, (day, month, ANY_YEAR)), (told_since, (day_since, month_since, ANY_YEAR))
 
 
 def own_date(text: Parsed, mention: Mention) -> bool:
