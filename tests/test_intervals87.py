@@ -136,6 +136,7 @@ def test_a_part_that_states_nothing_leaves_the_claim_as_read(harbour):
 @pytest.mark.parametrize("claim", [
     "The board granted the lease in 2031.",
     "Two weeks after the guild asked for a lease, the board granted it, ending the dispute.",
+    "The guild asked for a lease, and two years ago the board granted it.",
 ])
 def test_no_offset_or_a_further_clause_is_not_cut(harbour, claim):
     from qa.claims.dated_apart import events

@@ -112,6 +112,8 @@ def events(claim: Parsed) -> tuple[Mention, str, str] | None:
     text, end = claim.text.rstrip(" .!"), offset_end(claim, mention)
     word = claim.text[mention.end:end].split()[-1].lower()
     before, after = text[:mention.start], text[end:].strip()
+    if word == "ago":  # counted from now, not from the other clause's event
+        return None
     if word == "prior":
         if not after.lower().startswith("to "):
             return None
