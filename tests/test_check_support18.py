@@ -32,9 +32,10 @@ def harbour(tmp_path_factory):
      "weeks later the harbour board ended the lease.", "supported"),
     ("The guild requested the immediate closure of the northern quay on 3 May 2022, and the "
      "harbour board ended the lease two weeks later, on 17 May.", "supported"),
-    # the span the dates do not give
+    # the span the dates do not give: each event supported alone by its own dated sentence,
+    # so the dates refute it (`qa.claims.dated_apart`)
     ("The guild requested the immediate closure of the northern quay on 3 May 2022, and three "
-     "weeks later the harbour board ended the lease.", "not_found"),
+     "weeks later the harbour board ended the lease.", "contradicted"),
     # one sentence, a month apart by the calendar
     ("The ferry company asked on 4 October 2019 for a new berth, and a month later the city "
      "council granted the berth.", "supported"),
