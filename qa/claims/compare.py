@@ -588,7 +588,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     if result.stated:
         stated_otherwise(result, figure_dated_otherwise(claim, sentence, result.stated)
                          + part_against_whole(claim, sentence, result.stated), claim, vocab)
-    # "its camp at Tessalit in October" against "at Tessalit in August and ... at Aguelhok in
+    # "its camp at Velm in October" against "at Velm in August and ... at Orsk in
     # October": two conjuncts' facts crossed (`qa.claims.parallel`)
     if result.stated:
         stated_otherwise(result, crossed(claim, sentence, result.stated), claim, vocab)

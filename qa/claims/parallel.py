@@ -1,9 +1,9 @@
 """Facts a sentence gives in two parallel conjuncts, crossed by the claim.
 
-"The mission closed its camp at Tessalit in August 2023 and its camp at Aguelhok in October
+"The mission closed its camp at Velm in August 2023 and its camp at Orsk in October
 2023" gives each camp its month; "Norland sent 300 engineers to Kessa and 120 medics to Orm"
 each figure its town. A claim that takes one fact from each conjunct ("closed its camp at
-Tessalit in October 2023", "sent 120 medics to Kessa") finds every fact of it in the
+Velm in October 2023", "sent 120 medics to Kessa") finds every fact of it in the
 sentence, which is all coverage asks; but no conjunct states them together. Read against the
 conjunct that states most of the claim's facts, a fact stated only in the other is a conflict
 with the fact of its kind the first conjunct gives instead (August 2023 for October 2023), or
@@ -175,7 +175,7 @@ def crossed_in(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
 
 def given_beside(claim: Parsed, mine: Mention, rival: Mention) -> bool:
     """The claim gives the rival too, not in a parallel conjunct of its own apart from
-    `mine`'s: "camps at Tessalit and Aguelhok" gives both conjuncts' places, and no place is
+    `mine`'s: "camps at Velm and Orsk" gives both conjuncts' places, and no place is
     crossed; "about 14 °C in May and about 23 °C in June", two conjuncts, trades the two
     figures of "23 °C in May and 14 °C in June", and each of its figures is crossed."""
     spans = conjuncts(claim)
