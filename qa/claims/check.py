@@ -476,7 +476,7 @@ def checked(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Che
         # support's document and with nothing in its place in the sentence
         # (`qa.claims.unstated_phrase`)
         return not_supported(result)
-    if field_unstated(claim, result, english_stopwords()):
+    if field_unstated(claim, result):
         # a record's field left unstated by its evidence: each field is a fact of the claim
         # (`qa.claims.record_check`)
         return not_supported(result)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.analyze import load_stopwords
 from ..types import CheckResult, ConflictKind, Stance, Verdict
 from .record_fields import date_alone, name_frames, record_fields
 
@@ -27,7 +28,7 @@ WORD_RE = re.compile(r"[^\W\d_]+")
 HEAD_END_RE = re.compile(r"\s(?:of|from|to|by|in|on|for|with|at|against|over|under)\s|[,;(+]")
 
 
-def field_unstated(claim: str, result: CheckResult, stopwords: frozenset[str]) -> bool:
+def field_unstated(claim: str, result: CheckResult) -> bool:
     """The supported or contradicted record leaves one of its fields unstated (above)."""
     if result.verdict not in (Verdict.SUPPORTED, Verdict.CONTRADICTED) or not result.unverified:
         return False
@@ -37,7 +38,7 @@ def field_unstated(claim: str, result: CheckResult, stopwords: frozenset[str]) -
     left = {w.lower() for item in result.unverified for w in WORD_RE.findall(item)}
     dated_otherwise = date_conflicts_only(result)
     for name, value in fields:
-        words = [w.lower() for w in WORD_RE.findall(value) if w.lower() not in stopwords]
+        words = [w.lower() for w in WORD_RE.findall(value) if w.lower() not in load_stopwords()]
         if result.verdict == Verdict.SUPPORTED and words and all(w in left for w in words):
             return True
         if dated_otherwise and name_frames(name, value) and not date_alone(value) \

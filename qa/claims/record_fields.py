@@ -26,11 +26,12 @@ from ..text.analyze import load_stopwords
 from .facts import written_numbers
 
 # a field's name: a word and a few more (a bracket, a hyphen or a figure among
-# them: "Share of incidents (prior year)", "Option 3"), then a colon and a space
-FIELD_RE = re.compile(r"([^\W\d_][\w'’()+/.-]*(?: [\w'’()+/.-]+){0,7}):\s+(?=\S)")
+# them: "Share of incidents (prior year)", "Option 3"), before a colon and a space
+NAME = r"[^\W\d_][\w'’()+/.-]*(?: [\w'’()+/.-]+){0,7}"
+FIELD_RE = re.compile(rf"({NAME}):\s+(?=\S)")
 # what parts two fields: a semicolon, a bar, a tab, a line break or a bullet; a comma only
 # before the next field's name (a comma inside a value lists things: "China, Russia")
-PARTS_RE = re.compile(r"\s*[;|\t\n•·]\s*|,\s+(?=[^\W\d_][\w'’()+/.-]*(?: [\w'’()+/.-]+){0,7}:\s)")
+PARTS_RE = re.compile(rf"\s*[;|\t\n•·]\s*|,\s+(?={NAME}:\s)")
 MIN_FIELDS = 2
 FIGURE_FIRST_RE = re.compile(r"^(?:[~≈<>+]|up to |over |about |around |at least |some )?[$€£]?\d",
                              re.IGNORECASE)
