@@ -94,6 +94,8 @@ APPOSITION_RE = re.compile(r",\s+(?P<apposition>(?:the|an?)\s+[^,;]+),\s+(?P<res
 COORDINATION_RE = re.compile(r"\b(?:and|or)\b")
 # the copula an apposition is read with, by the tense of the main clause's verb
 PAST_COPULAS = frozenset("was were had did".split())
+# a name's word after an elided particle: "d'Ivoire", "l'Ouest"
+ELIDED_NAME_RE = re.compile(r"[a-z]['’][A-Z]")
 # what begins the noun phrase a relative clause tells of, read back from the comma
 NOUN_PHRASE_START = frozenset("the a an its their his her this that these those".split())
 # what ends that reading back: the word before the noun phrase
@@ -122,6 +124,15 @@ MIN_WORDS = 4  # a clause of fewer words states too little to be checked alone
 MAX_DEPTH = 3  # clauses of clauses: "Because A, B, which led to C"
 MAX_PARTS = 4
 PARAGRAPH_REACH = 1  # the clauses' sentences: one paragraph or the next
+
+
+class NamedAside(str):
+    """A part that says what a name is or did beside the claim's event: a relative clause
+    set between commas after a name ("Norvik, which took over the Kora route in 2029,
+    halted ...") or an apposition beside it ("Norvik, the second-largest shipping line,
+    ..."). A standing fact of the name's, which a report tells where it first names it, as
+    often paragraphs away from the event the claim is about: its sentence need only be one
+    of the same document (`joined_result`)."""
 
 
 def finite_clause(text: str) -> bool:
@@ -272,7 +283,8 @@ def embedded_split(text: str) -> tuple[list[str], bool] | None:
             continue
         main, told = f"{before} {rest}", f"{antecedent} {clause}"
         if finite_clause(main) and finite_clause(told):
-            return [main, capitalised(told)], False
+            told = capitalised(told)
+            return [main, NamedAside(told) if proper_name(antecedent) else told], False
     return None
 
 
@@ -293,17 +305,18 @@ def apposition_split(text: str) -> tuple[list[str], bool] | None:
         main = f"{before} {rest}"
         told = f"{name} {'was' if past_main(rest) else 'is'} {apposition}"
         if finite_clause(main):
-            return [main, capitalised(told)], False
+            return [main, NamedAside(capitalised(told))], False
     return None
 
 
 def proper_name(phrase: str) -> bool:
-    """Every word of the phrase but a leading "the" is capitalised: "the Wagner Group",
-    "Egypt", not "Many African contingents"."""
+    """Every word of the phrase but a leading "the" is capitalised, an elided particle's
+    word by the letter after its apostrophe: "the Wagner Group", "Egypt", "Côte d'Ivoire",
+    not "Many African contingents"."""
     words = phrase.split()
     if words[0].lower() == "the":
         words = words[1:]
-    return bool(words) and all(w[0].isupper() for w in words)
+    return bool(words) and all(w[0].isupper() or ELIDED_NAME_RE.match(w) for w in words)
 
 
 def past_main(text: str) -> bool:
@@ -386,18 +399,21 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def joined_result(whole: CheckResult, results: list[CheckResult], relates: bool = False
-                  ) -> CheckResult | None:
+def joined_result(whole: CheckResult, results: list[CheckResult], relates: bool = False,
+                  asides: list[bool] | None = None) -> CheckResult | None:
     """The claim supported by its clauses' results, when each clause is supported by
     sentences of one document in neighbouring paragraphs, not all by one sentence; else
-    None (the whole claim's verdict stands)."""
+    None (the whole claim's verdict stands). A name's aside (`NamedAside`, flagged in
+    `asides`) may be stated anywhere in that document: only the other parts' sentences must
+    be neighbours."""
     if len(results) < 2 or any(r.verdict != Verdict.SUPPORTED or not r.evidence
                                for r in results):
         return None
     firsts = [r.evidence[0] for r in results]
+    told = [e for e, aside in zip(firsts, asides or [False] * len(firsts)) if not aside]
     if len({e.hit.passage.source for e in firsts}) != 1 \
             or len({(e.hit.passage.paragraph, e.sentence) for e in firsts}) == 1 \
-            or not in_sequence(firsts) or relates and not tied(firsts):
+            or not in_sequence(told) or relates and not tied(firsts):
         return None
     evidence, seen = [], set()
     for e in firsts:
@@ -462,37 +478,39 @@ def read_by_clauses(claim: str, whole: CheckResult, check_one) -> CheckResult:
         parts, relates = added_split(claim) or ([claim], False)
         if len(parts) < 2:
             return whole
-    results = []
+    results, asides = [], []
     for part in parts:
         found = supported_pieces(part, check_one)
         if found is None:
             return whole  # a clause unstated: the claim is half-stated at best
         results += found[0]
         relates = relates or found[1]
-    return joined_result(whole, results, relates) or whole
+        asides += found[2]
+    return joined_result(whole, results, relates, asides) or whole
 
 
 def supported_pieces(part: str, check_one, depth: int = 0
-                     ) -> tuple[list[CheckResult], bool] | None:
+                     ) -> tuple[list[CheckResult], bool, list[bool]] | None:
     """The part supported whole, or else each of the pieces `added_split` parts it into
-    supported (and whether a joint between them relates their events); None when a piece is
-    not, or the part is contradicted. The part is read whole first: a piece read alone loses
-    the words it leans on ("its bases" in "..., with some of its bases taking weeks to
-    reach")."""
+    supported (and whether a joint between them relates their events, and which results are
+    a name's aside); None when a piece is not, or the part is contradicted. The part is read
+    whole first: a piece read alone loses the words it leans on ("its bases" in "..., with
+    some of its bases taking weeks to reach")."""
+    aside = isinstance(part, NamedAside)
     result = check_one(part)
     if result.verdict == Verdict.SUPPORTED:
-        return [result], False
+        return [result], False, [aside]
     if result.verdict == Verdict.CONTRADICTED:
         return None  # a part the sources set otherwise: its pieces must not outvote it
     split = added_split(part) if depth < MAX_DEPTH else None
     if split is None:
         return None
-    results, relates = [], split[1]
+    results, relates, asides = [], split[1], []
     for piece in split[0]:
         found = supported_pieces(piece, check_one, depth + 1)
         if found is None:
             return None
         results += found[0]
         relates = relates or found[1]
-    return results, relates
-
+        asides += [aside or a for a in found[2]]
+    return results, relates, asides
