@@ -66,8 +66,8 @@ WHICH_RE = re.compile(
     r"forced|meant|made|brought|undermined|hampered|left)\b)", re.IGNORECASE)
 # a clause added after the first that asserts a fact of its own, its link to the first a word
 # the clause can do without: "; B" (two clauses set side by side), ", where B" (B told of the
-# place just named: "a country three times the size of Germany, where some bases took four
-# weeks to reach")
+# place just named: "a valley twice the size of Orsk, where some farms lie two days from any
+# road")
 ADDED_RE = re.compile(r"(?:;\s+|,\s+where\s+)", re.IGNORECASE)
 # an appositive noun that sums up the clause before it and opens a relative clause of its own:
 # ", a finding that the army dismissed", ", a presence that unsettled its partners"; its noun
@@ -85,7 +85,7 @@ EMBEDDED_RE = re.compile(r",\s+(?:who|which)\s+(?P<clause>[^,;]+),\s+(?P<rest>[^
 TIME_NOUNS = frozenset([unit for unit, measure in closed_words()["measures"].items()
                         if measure == "time"] + [m.lower() for m in closed_words()["months"]])
 # an absolute phrase closing the claim, its noun and what is said of it a fact of their own:
-# ", with 800 police on the ground", ", with some bases taking weeks to reach"
+# ", with 800 police on the ground", ", with some farms lying days from any road"
 ABSOLUTE_RE = re.compile(r",\s+with\s+(?!.*,\s)", re.IGNORECASE)
 # a noun phrase set between commas after a name, the main clause going on after it with its
 # verb: "Norvik, the second-largest shipping line, halted its sailings in June"
@@ -494,8 +494,8 @@ def supported_pieces(part: str, check_one, depth: int = 0
     """The part supported whole, or else each of the pieces `added_split` parts it into
     supported (and whether a joint between them relates their events, and which results are
     a name's aside); None when a piece is not, or the part is contradicted. The part is read
-    whole first: a piece read alone loses the words it leans on ("its bases" in "..., with
-    some of its bases taking weeks to reach")."""
+    whole first: a piece read alone loses the words it leans on ("its farms" in "..., with
+    some of its farms lying days from any road")."""
     aside = isinstance(part, NamedAside)
     result = check_one(part)
     if result.verdict == Verdict.SUPPORTED:
