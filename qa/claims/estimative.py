@@ -36,7 +36,8 @@ LABEL_RE = re.compile(
     re.IGNORECASE)
 
 LEVEL = r"(?:high|moderate|medium|low)"
-CONFIDENCE = rf"(?:with\s+(?:a\s+)?{LEVEL}(?:\s+(?:to|or)\s+{LEVEL})?\s+(?:degree\s+of\s+)?confidence)"
+CONFIDENCE = (rf"(?:with\s+(?:a\s+)?{LEVEL}(?:\s+(?:to|or)\s+{LEVEL})?\s+"
+              rf"(?:degree\s+of\s+)?confidence)")
 # the writer judging: "we assess", "I judge", "we continue to assess", "we now estimate"
 JUDGING = (r"(?:we|I)(?:\s+(?:now|still|also|further|continue\s+to))?\s+"
            r"(?:assess|assessed|judge|judged|estimate|estimated)")
