@@ -12,8 +12,8 @@ The label is layout, as a list marker is, and goes. The lead is the writer's own
 at a stated confidence: the writer asserts P, so the clause is checked (confidence is how sure
 the analyst is of the evidence, not which way the judgement goes: low confidence is still P).
 A stated likelihood decides which way:
-- high ("almost certain", "very likely", "likely", "probable"; the adverbs "almost
-  certainly", "very probably", "probably", "most likely") asserts P, and goes;
+- high ("it is almost certain / very likely / likely / probable that"; the adverbs "almost
+  certainly", "very probably", "probably") asserts P, and goes;
 - low ("unlikely", "very unlikely", "improbable", "almost no chance", "remote") asserts that P
   is not so: the clause is checked and its verdict turned (`unlikely_clause`, read as "It is
   not true that P" is, `qa.claims.frames.denial_of`);
@@ -60,10 +60,11 @@ EVEN_RE = re.compile(rf"\b(?i:{EVEN})\b")
 INNER = ((re.compile(rf"\s*,\s*(?i:{LEAD})\s*(?=[.!]?\s*$)"), ""),
          (re.compile(rf",\s*(?i:{LEAD})(?:\s*that\b)?(?=\s+\S)"), ","),
          (re.compile(rf"\b(which|that|who)\s+(?i:{LEAD})(?=\s+\S)"), r"\1"))
-# an adverb of high likelihood before the word it hedges ("almost certainly suspended"),
-# not an adjective ("is very likely to"); "probably not" keeps its "not"
+# an adverb of high likelihood before the word it hedges ("almost certainly suspended");
+# "probably not" keeps its "not". Not "likely" in any form: "the most likely candidate",
+# "is very likely to" are adjectives, a choice or a forecast the claim states
 ADVERB_RE = re.compile(r"(?<=\w)\s+(?i:(?:almost|nearly|virtually)\s+certainly|"
-                       r"(?:very|most)\s+probably|probably|most\s+likely)(?=\s+(?!to\b)\w)")
+                       r"(?:very|most)\s+probably|probably)(?=\s+\w)")
 
 
 def label_removed(text: str) -> str:
