@@ -52,8 +52,9 @@ EVEN = r"(?:roughly|about)\s+(?:an\s+)?even\s+(?:chance|odds)"
 LIKELIHOOD = r"(?:that\s+)?it(?:\s+is|['\u2019]s|\s+was)?\s+(?P<likelihood>{})\s+that\s+"
 HIGH_RE = re.compile(rf"^(?:(?i:{LEAD})\s+)?(?i:{LIKELIHOOD.format(HIGH)})(?=\S)")
 LOW_RE = re.compile(rf"^(?P<frame>(?:(?i:{LEAD})\s+)?(?i:{LIKELIHOOD.format(LOW)}))(?=\S)")
-# "We assess with high confidence that P", "We judge P" (a clause straight after the verb)
-LEAD_RE = re.compile(rf"^(?i:{LEAD})(?:\s*,?\s*that\b)?\s*,?\s*(?=\S)")
+# "We assess with high confidence that P", "We judge that, by May, P"; at the start, only
+# with its "that": "We assess the damage as severe" judges a thing, no clause
+LEAD_RE = re.compile(rf"^(?i:{LEAD})\s*,?\s*that\b\s*,?\s*(?=\S)")
 EVEN_RE = re.compile(rf"\b(?i:{EVEN})\b")
 # the lead inside the claim, after a fronted phrase ("As of May, we assess P"), a relative
 # pronoun ("..., which we judge compounded ...") or at the end ("P, we assess.")
@@ -106,3 +107,9 @@ def unlikely_clause(claim: str) -> tuple[str, str] | None:
     if len(re.findall(r"[^\W\d_]+", clause)) < 3:
         return None
     return match.group("frame").strip(), clause[0].upper() + clause[1:]
+
+
+def even_chance(claim: str) -> bool:
+    """The claim gives its clause an even chance ("there is a roughly even chance that"):
+    it asserts neither the clause nor its opposite, so no source's clause supports it."""
+    return CUE_RE.search(claim) is not None and EVEN_RE.search(claim) is not None
