@@ -5,7 +5,7 @@ likelihood or confidence: "Key Judgment 2: ...", "(KJ-3) ...", "We assess with h
 that P", "We judge that P", "With moderate confidence, we estimate P", "It is almost certain
 that P", "X almost certainly did Y", "We assess it is unlikely that P". Left in, the label's
 number is a figure no sentence states and "assess", "confidence", "high" are words no source
-holds, so a stated clause was not found (round 81: 30 of the 47 wrong verdicts of a released
+holds, so a stated clause was not found (round 81: 37 of the 47 wrong verdicts of a released
 set written in this voice).
 
 The label is layout, as a list marker is, and goes. The lead is the writer's own judgement
@@ -57,12 +57,12 @@ LOW_RE = re.compile(rf"^(?P<frame>(?:(?i:{LEAD})\s+)?(?i:{LIKELIHOOD.format(LOW)
 LEAD_RE = re.compile(rf"^(?i:{LEAD})\s*,?\s*that\b\s*,?\s*(?=\S)")
 EVEN_RE = re.compile(rf"\b(?i:{EVEN})\b")
 # the lead inside the claim, after a fronted phrase ("As of May, we assess P"), a relative
-# pronoun ("..., which we judge compounded ...") or at the end ("P, we assess.")
+# pronoun ("..., which we judge slowed ...") or at the end ("P, we assess.")
 INNER = ((re.compile(rf"\s*,\s*(?i:{LEAD})\s*(?=[.!]?\s*$)"), ""),
          (re.compile(rf",\s*(?i:{LEAD})(?:\s*that\b)?(?=\s+\S)"), ","),
          (re.compile(rf"\b(which|that|who)\s+(?i:{LEAD})(?=\s+\S)"), r"\1"))
 # an adverb of high likelihood before the word it hedges ("almost certainly suspended");
-# "probably not" keeps its "not". Not "likely" in any form: "the most likely candidate",
+# "probably not" keeps its "not". Not "likely" in any form: "the most likely bidder",
 # "is very likely to" are adjectives, a choice or a forecast the claim states
 ADVERB_RE = re.compile(r"(?<=\w)\s+(?i:(?:almost|nearly|virtually)\s+certainly|"
                        r"(?:very|most)\s+probably|probably)(?=\s+\w)")
