@@ -106,7 +106,7 @@ def test_a_name_before_a_reduced_passive_is_no_rival_agent(sector):
 
 @pytest.mark.parametrize("text", [
     "The panel assesses that the convoy reached the camp.",  # a third party's judgement
-    "The Brask force was the most likely of the four bidders.",
+    "The Brask guild was the most likely of the four bidders.",
     "The convoy is very likely to reach the camp by May.",
     "We assess the damage to the Ostrava camp as severe.",
 ])
