@@ -147,6 +147,7 @@ from .gates import (AGENT_COMPOUND, ALTERNATIVE, APPOSED_ACRONYM, AS_ADJECTIVE_A
 from .facts import (DATE_FAMILIES, UNMADE, Mention, Parsed, Token, groups_of, one_unit_span,
                     parse, remembered, undotted, word_terms, written_word)
 from .discourse import tag_question
+from .estimative import even_chance
 from .frames import asks, denial_of, denied_clause, unframed
 from .reported_clause import Frame, given_to_another, own_assertion, reported_clause, \
     speaker_terms, told_by_speaker
@@ -392,15 +393,18 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = (),
         # (`qa.claims.list_markers`, `qa.claims.speaker_hedges`, `qa.claims.cross_reference`)
         return replace(check(index, bare, source_globs, own_voice), claim=claim)
     result = checked(index, claim, source_globs)
-    if result.verdict == Verdict.SUPPORTED and doubted(claim):
+    if result.verdict == Verdict.SUPPORTED and (doubted(claim) or even_chance(claim)):
         # "I doubt that P", "We do not believe that P": the speaker denies the clause a
-        # source states, so the source does not support the claim (`qa.claims.speaker_hedges`)
+        # source states, so the source does not support the claim (`qa.claims.speaker_hedges`);
+        # "there is a roughly even chance that P" asserts neither way (`qa.claims.estimative`)
         return not_supported(result)
     if result.verdict == Verdict.NOT_FOUND:
         # "Our delegation recalls that P", "P, officials say": the clause alone, read only
         # when the whole claim finds nothing (`qa.claims.reported_clause`)
         frame = reported_clause(claim)
-        if frame is not None:
+        # ("We assess there is a roughly even chance that P" asserts neither P nor its
+        # opposite: `qa.claims.estimative`)
+        if frame is not None and not even_chance(claim):
             return clause_read(index, claim, check(index, frame.clause, source_globs,
                                                    own_voice=False), frame) or result
         # "A, rather than B, did X": the sources stating that B did X state what the claim

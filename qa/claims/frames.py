@@ -38,6 +38,7 @@ from .calibration import DOUBT
 from .facts import Parsed, Token
 from .corrections import correction_read
 from .discourse import discourse_removed
+from .estimative import estimative_removed, unlikely_clause
 from .listener_place import listener_place_read
 from .pointed_place import pointed_place_read
 from .rhetoric import rhetoric_removed
@@ -235,6 +236,9 @@ def unframed(claim: str) -> str:
         # the writer's own stance ("I can confirm that", "Contrary to your article,") and
         # a correction's denied alternative (`writer_frames`, `corrections`)
         text = correction_read(writer_frame_removed(text))
+        # an analyst's numbered judgement and its lead of confidence or high likelihood
+        # ("Key Judgment 2: We assess with high confidence that", `qa.claims.estimative`)
+        text = estimative_removed(text)
         # a dateline, the speaker's memory, a factive cleft, a discourse adverb (`discourse`)
         text = discourse_removed(text)
         # the listener's place as the setting ("If you're watching from X," `listener_place`)
@@ -355,7 +359,9 @@ def denied_clause(claim: str) -> tuple[str, str] | None:
     mission left in 2022."), or None."""
     match = denying().match(claim)
     if match is None or not has_words(claim[match.end():]):
-        return None
+        # a judgement of low likelihood ("We assess it is unlikely that ...") denies its
+        # clause as well (`qa.claims.estimative`)
+        return unlikely_clause(claim)
     rest = claim[match.end():]
     return match.group(1), rest[0].upper() + rest[1:]
 

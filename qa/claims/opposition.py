@@ -582,7 +582,8 @@ def agent_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         n = next((i for i, t in enumerate(claim.tokens) if t.start >= a.end), None)
         if n is None or claim.text[a.end:claim.tokens[n].start].strip() \
                 or not finite(claim, n) or not active(claim, n) \
-                or governed_name(claim, a):  # "the report on Tarrow published": no subject
+                or governed_name(claim, a) \
+                or reduced_passive(claim, n):  # "the forum launched by Norland": its patient
             continue
         # (a capital acting is its own country's government: "London announced that British
         # troops ..." names one actor twice, `capital_state`)
