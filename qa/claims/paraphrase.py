@@ -26,6 +26,7 @@ from .adverb_words import adverb, manner_adverb
 from .attribution import reporting_verbs
 from .facts import UNMADE, BOUNDS, Parsed, Token, adverbial, is_negation, remembered
 from .opposition import passive
+from .particles import phrasal_verb_places
 from .spare import spare_use
 from .vocabulary import Vocabulary
 
@@ -61,10 +62,15 @@ def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> fro
     # sentence says it once more than the claim does ("providing security ... the jobs it
     # provides" / "providing security ... the jobs it gave": `qa.claims.spare`)
     # (only the sentence's words with a form of a wanted paraphrase: no other is found below)
+    # a verb heading a phrasal verb states the phrase, not itself: "the killing was carried
+    # out" states no carrying, which a claim's "displaced" paraphrases (`phrasal_verb_places`)
     wanted_forms = set().union(*(same for _, _, same in wanted))
     others = [(j, forms, b.word.lower() in reporting_verbs())
               for j, b, forms in plain_forms(sentence) if not forms.isdisjoint(wanted_forms)
               and (claim.terms.isdisjoint(b.terms) or spare_use(claim, sentence, b.terms))]
+    if others:
+        heads = phrasal_verb_places(sentence)
+        others = [other for other in others if other[0] not in heads]
     found = set()
     for i, a, same in wanted:
         for j, forms, reports in others:

@@ -94,6 +94,14 @@ def is_particle(claim: Parsed, token: Token) -> bool:
     return token.word.lower() in CONTENT_PARTICLES and set(token.terms) <= particle_terms(claim)
 
 
+def phrasal_verb_places(text: Parsed) -> frozenset[int]:
+    """The places of the text's verbs that head a phrasal verb ("carried" in "the search was
+    carried out"), remembered on its parse: such a verb stands for the phrase, whose meaning
+    its verb alone does not carry (carry out: perform, never carry)."""
+    return remembered(text, ("phrasal verb places",), lambda: frozenset(
+        i for i, _, _ in phrasal_spans(tuple(text.tokens))))
+
+
 def particle_terms(claim: Parsed) -> frozenset[str]:
     """The terms of the claim's particles that are no stopwords, remembered on its parse (asked
     for each sentence)."""
