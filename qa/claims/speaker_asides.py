@@ -1,0 +1,112 @@
+"""A witness's aside set off inside a claim by commas or dashes: the speaker's comment on the
+fact, not a fact (round 82).
+
+Testimony and interviews break the fact they give with the speaker's own remarks: "The 2004
+flood cost, on the figures I've seen, about 9 million euros", "Harwick, I'd remind members,
+was cut off until 1840", "Even in 1912 — and I find this remarkable — the board forecast
+...", and the same remarks between dashes as the written register sets them between commas
+("— oddly enough —", "— frankly —"). Left in, their words ("figures", "seen", "remind",
+"remarkable") are weighed as facts no source states, so a stated claim is not found.
+`asides_removed` gives the claim without them; `qa.claims.frames.unframed` calls it with its
+other frames.
+
+An aside is a place and a test, not a list of phrases met:
+- its place: a stretch between two commas or dashes, or after the claim's last one to its end;
+  a dash is an em dash, or an en dash or hyphen with a space on each side ("1452–53" is a span);
+- the speaker in it: a first person singular ("I", "I'd", "me", "my"); or, between two dashes,
+  a word the comma readings already take from between commas (a marker of `frames.json`, an
+  evaluative comment adverb, a WordNet discourse adverb);
+- no fact in it: no figure, no name (a capital past its first word, other than "I"), and not
+  a relative clause ("which destroyed my house" says what the noun did);
+- no doubt in it: a negation or a verb or adjective of doubting ("I doubt", "I'm not sure",
+  "I am unconvinced") keeps the aside, which takes back what the clause asserts.
+What is left must still be a clause.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..search.wordnet import discourse_kind
+from ..text.lexicon import frame_lists
+from .clause_size import clause
+
+# a comma, an em dash (spaced or not), or an en dash or hyphen standing alone between spaces
+SEPARATOR_RE = re.compile(r"\s*(?:,|\u2014|\s[\u2013-]{1,2}(?=\s))\s*")
+CUE_RE = re.compile(r"\b(?:I|me|my)\b|[\u2014\u2013]|\s-\s")
+FIRST_PERSON = frozenset("i i'd i've i'm i'll me my myself".split())
+RELATIVE = frozenset("which who whom whose where when that".split())
+# what takes back the clause the aside stands in: left in, the claim is no plain assertion
+DOUBTING = frozenset("not never no nor doubt doubts doubted unsure uncertain unconvinced "
+                     "sceptical skeptical dispute deny question wonder".split())
+WORD_RE = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?|\d")
+END_RE = re.compile(r"[.!]*\s*$")
+MAX_ASIDE_WORDS = 8  # a remark, not a clause of the fact ("this is the part that worries me")
+LEADING_ONLY = frozenset("so well yes ok okay look listen actually basically indeed".split())
+
+
+@lru_cache(maxsize=1)
+def dash_markers() -> frozenset[str]:
+    """The markers the comma readings take from between commas (`qa.claims.frames`,
+    `qa.claims.frames.uncommented`), taken here from between dashes."""
+    data = frame_lists()
+    return frozenset(m for m in data["markers"] if m not in LEADING_ONLY) \
+        | frozenset(data["comment_adverbs"])
+
+
+def speaker_words(words: list[str]) -> bool:
+    """The stretch's words are the speaker's remark: a first person, no name, no figure, no
+    relative pronoun opening it, no doubt."""
+    lowered = [w.lower().replace("\u2019", "'") for w in words]
+    if not lowered or len(lowered) > MAX_ASIDE_WORDS or lowered[0] in RELATIVE:
+        return False
+    if any(w.isdigit() for w in words) or any(w in DOUBTING or w.endswith("n't")
+                                             for w in lowered):
+        return False
+    if any(w[0].isupper() and w.lower() not in FIRST_PERSON for w in words[1:]):
+        return False
+    return any(w in FIRST_PERSON for w in lowered)
+
+
+def dash_remark(words: list[str]) -> bool:
+    """Between two dashes: what a comma reading would take from between two commas."""
+    phrase = " ".join(w.lower() for w in words)
+    if phrase in dash_markers() or discourse_kind(phrase, "adverb"):
+        return True
+    return len(words) == 2 and words[1] == "enough" and words[0].lower() in dash_markers()
+
+
+def aside(stretch: str, dashes: bool) -> bool:
+    words = WORD_RE.findall(stretch)
+    if words and words[0].lower() in ("and", "but"):
+        words = words[1:]  # "— and I find this remarkable —"
+    return speaker_words(words) or (dashes and bool(words) and dash_remark(words))
+
+
+def asides_removed(text: str) -> str:
+    """`text` without the speaker's asides (itself when it has none)."""
+    if CUE_RE.search(text) is None:
+        return text
+    marks = list(SEPARATOR_RE.finditer(text))
+    for left, right in zip(marks, marks[1:] + [END_RE.search(text, marks[-1].end())
+                                              if marks else None]):
+        if right is None:
+            continue
+        stretch = text[left.end():right.start()]
+        closing = right.end() == len(text) or right.group(0).strip() == ""
+        dashes = "," not in left.group(0) and (closing or "," not in right.group(0))
+        if aside(stretch, dashes):
+            shorter = text[:left.start()] + joined(left, right, closing) + text[right.end():]
+            if clause(shorter):
+                return asides_removed(shorter)
+    return text
+
+
+def joined(left: re.Match, right: re.Match, closing: bool) -> str:
+    """What stands where an aside was: nothing before the claim's end, one space between two
+    marks of a kind, the dash where a comma and a dash met ("Tam — born abroad, I should say —
+    was" keeps "Tam — born abroad — was")."""
+    if closing:
+        return right.group(0).strip()
+    kinds = {("," in left.group(0)), ("," in right.group(0))}
+    return " " if len(kinds) == 1 else " \u2014 "
