@@ -422,7 +422,8 @@ REASONS = (("because", "of"), ("because",), ("due", "to"), ("owing", "to"), ("fo
            ("after",), ("in", "response", "to"), ("in", "reaction", "to"),
            ("as", "a", "result", "of"), ("in", "retaliation", "for"))
 # "found emissions down, but at a substantial cost to the economy": what the fact came with,
-# against it, is a fact of its own as a cause is (round 82); not a cause (`cause_connective`)
+# against it, is a fact of its own as a cause is (round 82); not a cause (`cause_connective`),
+# and only after a comma ("small but powerful" joins two words of one description)
 CONTRASTS = (("but",),)
 # more than this share of a reason's content words unstated: the reason is not the sentence's
 # ("after seven of them were killed" / "citing the deaths of seven": half, a paraphrase)
@@ -449,7 +450,9 @@ def unstated_reason(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     words = [t.word.lower() for t in tokens]
     written = [t.word for t in tokens]
     for i in range(1, len(tokens)):
-        opener = next((r for r in REASONS + CONTRASTS if tuple(words[i:i + len(r)]) == r), None)
+        opener = next((r for r in REASONS if tuple(words[i:i + len(r)]) == r), None)
+        if opener is None and tokens[i].brk:
+            opener = next((r for r in CONTRASTS if tuple(words[i:i + len(r)]) == r), None)
         if opener is None:
             # "in objection to", "out of concern for": a cause opened by an abstract noun,
             # unless the sentence states that noun ("in support of the mission" / "were
