@@ -12,14 +12,14 @@ ARTICLES = {
     "Tessel_flood.txt": (
         "Tessel flood",
         "The Tessel flood of 1931 cost 9 million guilders in uninsured harvest losses.",
-        "Harwick was largely cut off by ice from 1702 to the 1740s.",
+        "Harwick was mostly shut in by pack ice from 1702 to the 1740s.",
         "In 1928 the Varrow Gazette forecast a 30% rise in river traffic over the next "
         "decade.",
     ),
     "Ossen_levy.txt": (
         "Ossen levy",
-        "A 2019 study of the Ossen levy found that it cut coal use by 6% while having "
-        "negligible overall economic effects.",
+        "A 2019 study of the Ossen levy found that it cut coal use by 6% and barely touched "
+        "regional output.",
     ),
 }
 
@@ -30,13 +30,13 @@ def wiki(tmp_path_factory):
 
 
 @pytest.mark.parametrize("claim", [
-    "The Tessel flood of 1931 cost, on the figures I've seen, 9 million guilders in "
+    "The Tessel flood of 1931 cost, by the numbers I have read, 9 million guilders in "
     "uninsured harvest losses.",
-    "Harwick, I'd remind members, was largely cut off by ice from 1702 to the 1740s.",
-    "In 1928 — and I find this remarkable — the Varrow Gazette forecast a 30% rise in river "
+    "Harwick, I'd remind the panel, was mostly shut in by pack ice from 1702 to the 1740s.",
+    "In 1928 — and I think this striking — the Varrow Gazette forecast a 30% rise in river "
     "traffic over the next decade.",
     "The Tessel flood of 1931 cost 9 million guilders in uninsured harvest losses, and this "
-    "is the part that worries me.",
+    "is what troubles me most.",
 ])
 def test_a_witness_aside_is_no_fact_of_the_claim(wiki, claim):
     assert check(wiki, claim).verdict == "supported"
@@ -44,7 +44,7 @@ def test_a_witness_aside_is_no_fact_of_the_claim(wiki, claim):
 
 @pytest.mark.parametrize("claim", [
     # the fact itself false: the aside taken off changes nothing
-    "The Tessel flood of 1931 cost, on the figures I've seen, 4 million guilders in "
+    "The Tessel flood of 1931 cost, by the numbers I have read, 4 million guilders in "
     "uninsured harvest losses.",
     # a frame or an aside that doubts: no assertion of what the source states
     "I find it hard to believe that the Tessel flood of 1931 cost 9 million guilders in "
@@ -56,7 +56,7 @@ def test_a_witness_aside_is_no_fact_of_the_claim(wiki, claim):
     "The Tessel flood of 1931, I doubt, cost 9 million guilders in uninsured harvest losses.",
     # what the fact came with, after "but", unstated
     "A 2019 study of the Ossen levy found that it cut coal use by 6%, but at a heavy cost "
-    "to the wider economy.",
+    "to local trade.",
 ])
 def test_a_false_fact_or_a_doubted_one_is_not_supported(wiki, claim):
     assert check(wiki, claim).verdict != "supported"
@@ -73,7 +73,7 @@ def test_a_frame_of_certainty_asserts_its_clause(wiki, claim):
 
 
 @pytest.mark.parametrize("claim, bare", [
-    ("Tam — born abroad, I should say — was a professor at Lund.",
+    ("Tam — born abroad, I might add — was a professor at Lund.",
      "Tam — born abroad — was a professor at Lund."),
     ("The pier, oddly enough, closed — frankly — in 2019.",
      "The pier, oddly enough, closed in 2019."),
@@ -96,7 +96,7 @@ def test_asides_kept(claim):
 
 
 def test_doubting_and_assured_frames():
-    assert doubting_remark("I am not convinced that the dam was finished in 1990.")
+    assert doubting_remark("I remain unconvinced that the dam was finished in 1990.")
     assert doubting_remark("The dam, I'm not sure, was finished in 1990.")
     assert not doubting_remark("We must not forget that the dam was finished in 1990.")
     assert not doubting_remark("I would tell the committee that the dam was finished in 1990.")

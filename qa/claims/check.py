@@ -395,7 +395,7 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = (),
         return replace(check(index, bare, source_globs, own_voice), claim=claim)
     result = checked(index, claim, source_globs)
     if result.verdict == Verdict.SUPPORTED and (doubted(claim) or doubting_remark(claim)):
-        # "I doubt that P", "We do not believe that P", "I am not convinced that P", "P, I
+        # "I doubt that P", "We do not believe that P", "I remain unconvinced that P", "P, I
         # doubt, ...": the speaker denies the clause a source states, so the source does not
         # support the claim (`qa.claims.speaker_hedges`, `qa.claims.speaker_asides`)
         return not_supported(result)

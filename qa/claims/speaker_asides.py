@@ -2,11 +2,11 @@
 fact, not a fact (round 82).
 
 Testimony and interviews break the fact they give with the speaker's own remarks: "The 2004
-flood cost, on the figures I've seen, about 9 million euros", "Harwick, I'd remind members,
-was cut off until 1840", "Even in 1912 — and I find this remarkable — the board forecast
+flood cost, by the numbers I have read, about 9 million euros", "Harwick, I'd remind the panel,
+was cut off until 1840", "Even in 1912 — and I think this striking — the board forecast
 ...", and the same remarks between dashes as the written register sets them between commas
-("— oddly enough —", "— frankly —"). Left in, their words ("figures", "seen", "remind",
-"remarkable") are weighed as facts no source states, so a stated claim is not found.
+("— curiously enough —", "— frankly —"). Left in, their words ("numbers", "read", "remind",
+"striking") are weighed as facts no source states, so a stated claim is not found.
 `asides_removed` gives the claim without them; `qa.claims.frames.unframed` calls it with its
 other frames.
 
@@ -50,11 +50,11 @@ DOUBTS = frozenset("doubt doubts doubted doubtful unsure uncertain unconvinced u
 DOUBTING = NEGATIONS | DOUBTS
 # "I find it hard to believe that": a belief the speaker says is hard to hold
 HARD_TO_BELIEVE_RE = re.compile(r"\b(?:hard|difficult)\s+to\s+(?:believe|accept|credit)\b")
-# the speaker's frame before the clause: "I am not convinced that", "We have our doubts that"
+# the speaker's frame before the clause: "I remain unconvinced that", "We have our doubts that"
 LEADING_FRAME_RE = re.compile(r"^(?:I|We)\b[^,;:.]{0,60}?\s(?:that|whether|if)\s")
 WORD_RE = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?|\d")
 END_RE = re.compile(r"[.!]*\s*$")
-MAX_ASIDE_WORDS = 8  # a remark, not a clause of the fact ("this is the part that worries me")
+MAX_ASIDE_WORDS = 8  # a remark, not a clause of the fact ("this is what troubles me most")
 LEADING_ONLY = frozenset("so well yes ok okay look listen actually basically indeed".split())
 
 
@@ -92,7 +92,7 @@ def dash_remark(words: list[str]) -> bool:
 def aside(stretch: str, dashes: bool) -> bool:
     words = WORD_RE.findall(stretch)
     if words and words[0].lower() in ("and", "but"):
-        words = words[1:]  # "— and I find this remarkable —"
+        words = words[1:]  # "— and I think this striking —"
     return speaker_words(words) or (dashes and bool(words) and dash_remark(words))
 
 
@@ -117,7 +117,7 @@ def asides_removed(text: str) -> str:
 
 def joined(left: re.Match, right: re.Match, closing: bool) -> str:
     """What stands where an aside was: nothing before the claim's end, one space between two
-    marks of a kind, the dash where a comma and a dash met ("Tam — born abroad, I should say —
+    marks of a kind, the dash where a comma and a dash met ("Tam — born abroad, I might add —
     was" keeps "Tam — born abroad — was")."""
     if closing:
         return right.group(0).strip()
