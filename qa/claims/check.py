@@ -100,6 +100,7 @@ from .label_check import label_given, label_unstated, placed_clause, read_label
 from .setting_share import setting_floor
 from .lead_in import elaboration
 from .list_markers import unlisted
+from .speaker_asides import assured, doubting_remark
 from .speaker_hedges import doubted, unhedged
 from .commentary import commented
 from .capital_for import named_by_capital
@@ -384,19 +385,22 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = (),
     (only from sources matching `source_globs`, when given); `own_voice` False for the
     clause a speaker's frame reports, whose set-aside alternative is not read."""
     claim = validate(claim)
-    bare = unhedged(unlisted(unreferenced(claim)))
+    bare = assured(unhedged(unlisted(unreferenced(claim))))
     if bare != claim and has_verb(WORD_RE.findall(bare)):
         # a list marker ("17.", "(iv)", "•") is layout, a first-person hedge ("I
         # understand that", "..., as I recall, ...", "to my knowledge") the speaker's access
-        # to the fact and a cross-reference ("See also tidal range.") a pointer for the
-        # reader: the clause they frame is read in the claim's place, by every reading
-        # (`qa.claims.list_markers`, `qa.claims.speaker_hedges`, `qa.claims.cross_reference`)
+        # to the fact, a frame of certainty ("I have no doubt that") the speaker's and a
+        # cross-reference ("See also tidal range.") a pointer for the reader: the clause they
+        # frame is read in the claim's place, by every reading (`qa.claims.list_markers`,
+        # `qa.claims.speaker_hedges`, `qa.claims.speaker_asides`, `qa.claims.cross_reference`)
         return replace(check(index, bare, source_globs, own_voice), claim=claim)
     result = checked(index, claim, source_globs)
-    if result.verdict == Verdict.SUPPORTED and (doubted(claim) or even_chance(claim)):
-        # "I doubt that P", "We do not believe that P": the speaker denies the clause a
-        # source states, so the source does not support the claim (`qa.claims.speaker_hedges`);
-        # "there is a roughly even chance that P" asserts neither way (`qa.claims.estimative`)
+    if result.verdict == Verdict.SUPPORTED and (doubted(claim) or doubting_remark(claim)
+                                                or even_chance(claim)):
+        # "I doubt that P", "We do not believe that P", "I remain unconvinced that P", "P, I
+        # doubt, ...": the speaker denies the clause a source states, so the source does not
+        # support the claim (`qa.claims.speaker_hedges`, `qa.claims.speaker_asides`); "there
+        # is a roughly even chance that P" asserts neither way (`qa.claims.estimative`)
         return not_supported(result)
     if result.verdict == Verdict.NOT_FOUND:
         # "Our delegation recalls that P", "P, officials say": the clause alone, read only

@@ -42,6 +42,7 @@ from .estimative import estimative_removed, unlikely_clause
 from .listener_place import listener_place_read
 from .pointed_place import pointed_place_read
 from .rhetoric import rhetoric_removed
+from .speaker_asides import asides_removed
 from .writer_frames import writer_frame_removed
 from .vocabulary import Vocabulary
 
@@ -230,6 +231,9 @@ def unframed(claim: str) -> str:
             text = pattern.sub("", text)
         text = parenthetical().sub(" ", text)
         text = spoken_aside().sub(" ", text)
+        # a witness's remark between commas or dashes ("..., on the figures I've seen, ...",
+        # "— and I find this remarkable —", `qa.claims.speaker_asides`)
+        text = asides_removed(text)
         text = evaluated(uncommented(text))
         # the writer's comment on the fact (`qa.claims.rhetoric`)
         text = rhetoric_removed(text)

@@ -421,6 +421,10 @@ def plain_present(before: Token, token: Token) -> bool:
 REASONS = (("because", "of"), ("because",), ("due", "to"), ("owing", "to"), ("following",),
            ("after",), ("in", "response", "to"), ("in", "reaction", "to"),
            ("as", "a", "result", "of"), ("in", "retaliation", "for"))
+# "found emissions down, but at a substantial cost to the economy": what the fact came with,
+# against it, is a fact of its own as a cause is (round 82); not a cause (`cause_connective`),
+# and only after a comma ("small but powerful" joins two words of one description)
+CONTRASTS = (("but",),)
 # more than this share of a reason's content words unstated: the reason is not the sentence's
 # ("after seven of them were killed" / "citing the deaths of seven": half, a paraphrase)
 UNSTATED_SHARE = 0.5
@@ -447,6 +451,8 @@ def unstated_reason(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     written = [t.word for t in tokens]
     for i in range(1, len(tokens)):
         opener = next((r for r in REASONS if tuple(words[i:i + len(r)]) == r), None)
+        if opener is None and tokens[i].brk:
+            opener = next((r for r in CONTRASTS if tuple(words[i:i + len(r)]) == r), None)
         if opener is None:
             # "in objection to", "out of concern for": a cause opened by an abstract noun,
             # unless the sentence states that noun ("in support of the mission" / "were
