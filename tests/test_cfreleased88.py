@@ -89,7 +89,7 @@ def test_asides_removed(claim, bare):
     "The dam was finished, as Dr Aalto told me, in 1990.",
     "The dam, I doubt, was finished in 1990.",
     "The dam was finished in 1990, I'm not sure.",
-    "The years 1452–53 brought a second pulse of cooling.",
+    "The winters 1731–32 froze the Orsk canal twice.",
 ])
 def test_asides_kept(claim):
     assert asides_removed(claim) == claim

@@ -421,8 +421,8 @@ def plain_present(before: Token, token: Token) -> bool:
 REASONS = (("because", "of"), ("because",), ("due", "to"), ("owing", "to"), ("following",),
            ("after",), ("in", "response", "to"), ("in", "reaction", "to"),
            ("as", "a", "result", "of"), ("in", "retaliation", "for"))
-# "found emissions down, but at a substantial cost to the economy": what the fact came with,
-# against it, is a fact of its own as a cause is (round 82); not a cause (`cause_connective`),
+# "cut the mill's smoke, but at a heavy price to the town": what the fact came with,
+# against it, is a fact of its own as a cause is (round 81); not a cause (`cause_connective`),
 # and only after a comma ("small but powerful" joins two words of one description)
 CONTRASTS = (("but",),)
 # more than this share of a reason's content words unstated: the reason is not the sentence's
