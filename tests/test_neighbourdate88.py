@@ -9,9 +9,7 @@ new chair" dates the election 19 April, which the start code set against the 20t
 sentence reckons from the one before ("Four days later, ...": `qa.claims.reckoned`) is one
 date, its year on its month's words (`intervals.find_dates`), so it anchors the next
 sentence's offset in turn and dates its event for a span the claim states between two
-sentences far apart (`qa.claims.dated_apart`). A claim's date that opens it set off by a
-comma ("On June 7, 2039, strikers blocked ...") dates the clause after it
-(`offset_events.opening_date_verb`). Guards: an undated sentence between, a
+sentences far apart (`qa.claims.dated_apart`). Guards: an undated sentence between, a
 paragraph break, an offset in the anchor's own clause, "the following year's budget".
 """
 import pytest
@@ -46,8 +44,6 @@ def chronicle(tmp_path_factory):
         "doors. A month after that, the talks with the salt guild collapsed.",
         "The lighthouse keepers of Orvane struck in August 2038.",
         "A week later, the pilot association of Orvane suspended night crossings.",
-        "The harbour pilots of Orvane marched on June 8, 2039, a day after strikers blocked "
-        "the western gate of the dockyard.",
     ]) + "\n", encoding="utf-8")
     return open_corpus(docs, root / "index")
 
@@ -79,16 +75,6 @@ def test_a_true_date_of_the_placed_event_is_no_conflict(chronicle):
     # the start code read the charter's 20 April against the election's 19 April
     result = check(chronicle, "The apple growers elected a new chair on 19 April 2033.")
     assert not any(e.stance.value == "contradicts" for e in result.evidence)
-
-
-@pytest.mark.parametrize("claim, expected", [
-    # a date that opens the claim, set off by a comma, dates the clause after it
-    ("On June 7, 2039, strikers blocked the western gate of the dockyard.", "supported"),
-    ("In June 2039, strikers blocked the western gate of the dockyard.", "supported"),
-    ("On June 8, 2039, strikers blocked the western gate of the dockyard.", "contradicted"),
-])
-def test_an_opening_date_of_the_placed_event(chronicle, claim, expected):
-    assert verdict(chronicle, claim) == expected
 
 
 @pytest.mark.parametrize("claim", [

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..search.wordnet import base_forms, verb_base
 from ..types import Conflict, ConflictKind
-from .dated import datable_past, dated_verb
+from .dated import dated_verb
 from .facts import Mention, Parsed, Token, clause_bounds, remembered
 from .figure_roles import OFFSET_RE, offset
 from .intervals import dates
@@ -40,8 +40,6 @@ from .reckoned import moved_date, written
 # the date; "which had come six months earlier"), after it otherwise ("a year before X")
 BACK = frozenset(("after", "earlier"))
 OPENING = frozenset(("after", "before", "prior"))  # the placed event follows the word
-ON_DATE = frozenset("on in during".split())  # the words a date that opens a claim may follow
-YEAR_CLAUSE_RE = re.compile(r"[\s,]*\d{4}\s*(?:,|$)")  # "July 23, 2019,": the year's own clause
 
 
 @dataclass(frozen=True)
@@ -84,7 +82,7 @@ def offset_dated(claim: Parsed, sentence: Parsed) -> OffsetReading | None:
     if len(claimed) != 1:
         return None
     mention, *mine = claimed[0]
-    verb = dated_verb(claim, mention) or opening_date_verb(claim, mention)
+    verb = dated_verb(claim, mention)
     if verb is None:
         return None
     numbers = tuple(n for n, m in enumerate(claim.mentions) if m.family in ("year", "month"))
@@ -120,22 +118,6 @@ def offset_dated(claim: Parsed, sentence: Parsed) -> OffsetReading | None:
         return OffsetReading(numbers, placer, conflict=Conflict(
             written(tuple(mine)), shown, ConflictKind.DATE, (placer.start, placer.end)))
     return None
-
-
-def opening_date_verb(claim: Parsed, mention: Mention) -> Token | None:
-    """The past verb of the clause after a date that opens the claim set off by a comma ("On
-    July 23, 2019, bombers attacked a base": `dated_verb` reads the date's clause alone, which
-    holds no verb): an opening phrase of time dates the clause it leads into."""
-    low, high = clause_bounds(claim, mention.start, mention.end)
-    opening = [t for t in claim.tokens if t.end <= mention.start]
-    if low or len(opening) > 1 or any(t.word.lower() not in ON_DATE for t in opening):
-        return None
-    # the date's year may stand in a clause of its own ("July 23, 2019,")
-    while high < len(claim.text) and YEAR_CLAUSE_RE.match(claim.text, high):
-        high = clause_bounds(claim, high, high + 1)[1]
-    rest = clause_bounds(claim, high, high + 1)[1]
-    return next((t for t in claim.tokens if high <= t.start < rest and t.terms
-                 and datable_past(t.word)), None)
 
 
 def placed_span(sentence: Parsed, placer: Mention) -> tuple[tuple[int, int], int]:
