@@ -58,8 +58,7 @@ def with_reckoned_dates(sentences: list[Parsed]) -> list[Parsed]:
         found = opening_offset(sentences[i])
         if found is None:
             continue
-        # the sentence before as read: a date reckoned for it anchors the next offset in turn
-        anchor = one_date(read[i - 1])
+        anchor = one_date(sentences[i - 1])
         if anchor is None:
             continue
         span, unit, way, start, end = found
