@@ -141,18 +141,10 @@ def event_date(text: Parsed) -> tuple[str, tuple[int, int, int]] | None:
     """The one date of the sentence's own event, as written and as (day, month, year): opening
     the sentence or after "on", "in", "during", or the date reckoned from the sentence before
     (on its opening offset's words); None when the sentence has none or several."""
-    found = {when[1:]: shown(text, when) for when in dates(text) if own_date(text, when[0])}
+    found = {when[1:]: text.text[when[0].start:date_end(text, when)] for when in dates(text)
+             if own_date(text, when[0])}
     return next((written, when) for when, written in found.items()) if len(found) == 1 \
         else None
-
-
-def shown(text: Parsed, when) -> str:
-    """A date as the sentence writes it, or as it is reckoned from the sentence before ("24
-    May 2031 ("Four days later", from 20 May 2031)"), its mention's text then not the words
-    it stands on."""
-    mention = when[0]
-    written = text.text[mention.start:date_end(text, when)]
-    return written if text.text[mention.start:mention.end] == mention.text else mention.text
 
 
 def one_year(when, since):

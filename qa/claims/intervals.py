@@ -122,10 +122,7 @@ def find_dates(text: Parsed) -> list[tuple[Mention, int, int, int]]:
     for m in text.mentions:
         if m.family != "month":
             continue
-        # its year written right after it, or on the same words (a date reckoned from the
-        # sentence before, on its offset's words: `qa.claims.reckoned`)
-        year = next((y for y in years if text.text[m.end:y.start] in JOINS
-                     or (y.start, y.end) == (m.start, m.end)), None)
+        year = next((y for y in years if text.text[m.end:y.start] in JOINS), None)
         if year:
             used.add(year)
         elif len({y.value for y in years}) == 1 and not limit(text, years[0]):
