@@ -487,9 +487,8 @@ def checked(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Che
     if result.verdict == Verdict.NOT_FOUND and OFFSET_CUE_RE.search(claim):
         # an offset between two events, each dated by its own sentence of one document
         # (`qa.claims.dated_apart`)
-        vocab = vocabulary_for(index.analyzer)
         result = read_apart(claim, result, lambda part: check(index, part, source_globs),
-                            vocab, lambda evidence: as_read(evidence, vocab))
+                            vocabulary_for(index.analyzer))
     if result.verdict != Verdict.NOT_FOUND:
         return result
     # the claim's core read alone, which supports it: what the colon introduces ("Closures
@@ -1002,17 +1001,6 @@ def sentences_of(passage: Parsed, vocab: Vocabulary,
         return spans, sentences
     return spans, remembered(passage, ("reckoned sentences", vocab),
                              with_reckoned_dates, sentences)
-
-
-def as_read(evidence: Evidence, vocab: Vocabulary) -> Parsed:
-    """The evidence's sentence parsed as its passage reads it: with the date it reckons from
-    the sentence before (`sentences_of`), where it is one of the passage's sentences (a pair
-    of neighbours is parsed as written)."""
-    passage = parse(evidence.hit.passage.text, vocab)
-    spans, sentences = sentences_of(passage, vocab)
-    return next((sentence for (start, end), sentence in zip(spans, sentences)
-                 if passage.text[start:end].strip() == evidence.sentence.strip()),
-                parse(evidence.sentence, vocab))
 
 
 def linked(sentences: list[Parsed], i: int) -> list[Parsed]:

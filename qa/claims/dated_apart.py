@@ -49,13 +49,11 @@ JOINED_RE = re.compile(rf"(?:,\s*(?:and|but)?|;)\s*{HEDGES}$", re.I)
 TRAILING_RE = re.compile(rf",?\s*{HEDGES}$", re.I)
 
 
-def read_apart(claim: str, result: CheckResult, check_one, vocab: Vocabulary, read_as
+def read_apart(claim: str, result: CheckResult, check_one, vocab: Vocabulary
                ) -> CheckResult:
     """`result` (the claim read whole, not found), or the claim supported or contradicted by
     two sentences of one document dating its two events (`events`). `check_one`: the checker
-    of one claim (called only for a claim with an offset that splits into two events);
-    `read_as`: an evidence's sentence parsed as its passage reads it, with the date a
-    neighbour gives it ("A month earlier, ...": `qa.claims.reckoned`)."""
+    of one claim (called only for a claim with an offset that splits into two events)."""
     parsed = parse(claim, vocab)
     split = events(parsed)
     if split is None:
@@ -77,7 +75,7 @@ def read_apart(claim: str, result: CheckResult, check_one, vocab: Vocabulary, re
             if mine.hit.passage.source != theirs.hit.passage.source \
                     or mine.sentence == theirs.sentence:
                 continue
-            when, since = event_date(read_as(mine)), event_date(read_as(theirs))
+            when, since = event_date(mine.sentence, vocab), event_date(theirs.sentence, vocab)
             if when is None or since is None:
                 continue
             if mine.hit.passage.paragraph == theirs.hit.passage.paragraph:
@@ -137,10 +135,10 @@ def clause(text: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-def event_date(text: Parsed) -> tuple[str, tuple[int, int, int]] | None:
+def event_date(sentence: str, vocab: Vocabulary) -> tuple[str, tuple[int, int, int]] | None:
     """The one date of the sentence's own event, as written and as (day, month, year): opening
-    the sentence or after "on", "in", "during", or the date reckoned from the sentence before
-    (on its opening offset's words); None when the sentence has none or several."""
+    the sentence or after "on", "in", "during"; None when the sentence has none or several."""
+    text = parse(sentence, vocab)
     found = {when[1:]: text.text[when[0].start:date_end(text, when)] for when in dates(text)
              if own_date(text, when[0])}
     return next((written, when) for when, written in found.items()) if len(found) == 1 \

@@ -11,10 +11,6 @@ the placed event's: a claim that says otherwise at its own precision is in confl
 ("in July 2019" is still right for a day before 24 July 2019). Where it cannot be counted
 ("two weeks after" a month), the claim's date is left unstated.
 
-A span of one needs no figure: "the day after a bomb injured ..." places the injuring as "a
-day after" does, and "On 9 June the union signed the accord, and the next day the company
-raised its fares" places the raising a day after 9 June (`one_unit_offsets`).
-
 `qa.claims.reckoned` counts an offset that opens its sentence from the sentence before;
 this reads one inside the sentence, with the same arithmetic (`reckoned.moved_date`).
 
@@ -25,7 +21,6 @@ six months earlier"). The claim's event is the placed one when the verb its date
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..search.wordnet import base_forms, verb_base
@@ -53,24 +48,9 @@ class OffsetReading:
     conflict: Conflict | None = None
 
 
-# a span of one with no figure: "the day after X", "the week before X" (the mention ends at
-# the measure, as "a day" does before "after"), "the next day", "the following year" (not
-# "the following year's budget")
-ONE_UNIT_RE = re.compile(r"\bthe\s+(?:(?P<unit>day|week|month|year)(?=\s+(?:after|before)\s)"
-                         r"|(?:next|following)\s+(?P<next>day|week|month|year)\b(?!['’]))", re.I)
-
-
 def offsets_of(sentence: Parsed) -> list[Mention]:
-    """The sentence's offsets of time (`offset`), and its spans of one told without a figure
-    (`one_unit_offsets`)."""
-    return [m for m in sentence.mentions if offset(sentence, m)] + one_unit_offsets(sentence)
-
-
-def one_unit_offsets(sentence: Parsed) -> list[Mention]:
-    """"The day after X", "the next day": a count of one of the measure, as "a day after X"
-    and "a day later" are read."""
-    return [Mention("count", 1, m[0], m.start(), m.end(), unit=(m["unit"] or m["next"]).lower())
-            for m in ONE_UNIT_RE.finditer(sentence.text)]
+    """The sentence's offsets of time (`offset`)."""
+    return [m for m in sentence.mentions if offset(sentence, m)]
 
 
 def offset_dated(claim: Parsed, sentence: Parsed) -> OffsetReading | None:
@@ -112,9 +92,6 @@ def offset_dated(claim: Parsed, sentence: Parsed) -> OffsetReading | None:
         phrase = sentence.text[placer.start:end].rsplit(None, 1)[0]
         shown = f"{written(counted)} ({phrase} {'before' if way < 0 else 'after'} " \
                 f"{written(anchor)})"
-        if end == placer.end:  # "the next day" holds its direction
-            shown = f'{written(counted)} ("{sentence.text[placer.start:end]}", from ' \
-                    f'{written(anchor)})'
         return OffsetReading(numbers, placer, conflict=Conflict(
             written(tuple(mine)), shown, ConflictKind.DATE, (placer.start, placer.end)))
     return None
@@ -123,9 +100,7 @@ def offset_dated(claim: Parsed, sentence: Parsed) -> OffsetReading | None:
 def placed_span(sentence: Parsed, placer: Mention) -> tuple[tuple[int, int], int]:
     """Where the placed event's clause lies (after "after"/"before" to its clause's end, or
     the clause of an offset ending with "earlier"/"later"), and where the offset ends."""
-    following = OFFSET_RE.match(sentence.text, placer.end)
-    # "the next day" holds its direction: the placed event is its own clause's, a span later
-    end = following.end() if following else placer.end
+    end = OFFSET_RE.match(sentence.text, placer.end).end()
     if sentence.text[:end].split()[-1].lower() in OPENING:
         return (end, clause_bounds(sentence, end, end)[1]), end
     return clause_bounds(sentence, placer.start, placer.end), end
