@@ -1,0 +1,68 @@
+"""A cause, a means or a time the claim adds after its fact, which the sentence must state as
+the claim's own (`unsaid.unstated_reason`, `adjunct.unstated_adjunct`). Invented texts.
+
+Three ways such a phrase passed: the claim's verb in the present ("seals hunt eels because of
+trawling") or in a past no ending marks ("cut") was no fact for the readers, whose gate asked
+for a past or "-ing" form; "through" and "via" opened no means at all; and a phrase whose
+modifier the sentence states elsewhere ("a county plebiscite", "a public vote in May 2041":
+the county, the date) had its unstated head as only half of its words.
+"""
+import pytest
+
+from qa.claims.check import check
+
+
+@pytest.fixture(scope="module")
+def tarsk(tmp_path_factory):
+    from cli import open_corpus
+    root = tmp_path_factory.mktemp("tarsk")
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "tarsk.txt").write_text("\n\n".join([
+        "Tarsk County Notes",
+        "Harbour seals in the Orvan shallows hunt sand eels at dawn.",
+        "Grey herons in the marsh feed on river crabs because of the loss of reed beds to "
+        "grazing.",
+        "In May 2041 the Tarsk council passed its ferry levy through the harbour board, and "
+        "Tarsk became the first county in the region to tax ferries.",
+        "In June 2041, after twelve years of service, the Tarsk council closed the north quay "
+        "of the county.",
+        "The Orvan fleet has been through three winters of ice since the new hulls were fitted.",
+        "Lake Orvan went through its driest summer on record in 2041.",
+        "Wading birds leave the salt flats in August because of the heat, and return in "
+        "October.",
+    ]) + "\n", encoding="utf-8")
+    return open_corpus(docs, root / "index")
+
+
+def verdict(corpus, claim):
+    return check(corpus, claim).verdict.value
+
+
+@pytest.mark.parametrize("claim", [
+    # a verb in the present before the cause
+    "Harbour seals in the Orvan shallows hunt sand eels because of trawling.",
+    "Harbour seals in the Orvan shallows hunt sand eels at dawn owing to noise from ships.",
+    # a means after "through" or "via", its head unstated, a date after it stated
+    "The Tarsk council passed its ferry levy through a public vote in May 2041.",
+    "The Tarsk council passed its ferry levy via a county referendum in May 2041.",
+    # a time whose modifier the sentence states elsewhere, its head nowhere
+    "The Tarsk council closed the north quay after a county plebiscite.",
+])
+def test_an_adjunct_the_sentence_never_gives_is_no_support(tarsk, claim):
+    assert verdict(tarsk, claim) != "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "The Tarsk council passed its ferry levy through the harbour board in May 2041.",
+    "Grey herons in the marsh feed on river crabs as a result of the loss of reed beds to "
+    "grazing.",
+    "Grey herons feed on river crabs because grazing destroyed the reed beds.",
+    "Wading birds leave the salt flats in August due to the heat.",
+    "The Tarsk council closed the north quay in June 2041 after twelve years of service.",
+    # "through" after a verb, no means: lived through, went through
+    "The Orvan fleet has been through three winters of ice.",
+    "Lake Orvan went through its driest summer on record in 2041.",
+])
+def test_an_adjunct_the_sentence_gives_keeps_its_support(tarsk, claim):
+    assert verdict(tarsk, claim) == "supported"
