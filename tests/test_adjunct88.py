@@ -28,7 +28,7 @@ def tarsk(tmp_path_factory):
         "In June 2041, after twelve years of service, the Tarsk council closed the north quay "
         "of the county.",
         "The Orvan fleet has been through three winters of ice since the new hulls were fitted.",
-        "Lake Orvan went through its driest summer on record in 2041.",
+        "Lake Orvan went through its longest freeze in 2041.",
         "Wading birds leave the salt flats in August because of the heat, and return in "
         "October.",
     ]) + "\n", encoding="utf-8")
@@ -55,14 +55,13 @@ def test_an_adjunct_the_sentence_never_gives_is_no_support(tarsk, claim):
 
 @pytest.mark.parametrize("claim", [
     "The Tarsk council passed its ferry levy through the harbour board in May 2041.",
-    "Grey herons in the marsh feed on river crabs as a result of the loss of reed beds to "
-    "grazing.",
+    "Grey herons in the marsh feed on river crabs as a result of losing reed beds to grazing.",
     "Grey herons feed on river crabs because grazing destroyed the reed beds.",
     "Wading birds leave the salt flats in August due to the heat.",
     "The Tarsk council closed the north quay in June 2041 after twelve years of service.",
     # "through" after a verb, no means: lived through, went through
     "The Orvan fleet has been through three winters of ice.",
-    "Lake Orvan went through its driest summer on record in 2041.",
+    "Lake Orvan went through its longest freeze in 2041.",
 ])
 def test_an_adjunct_the_sentence_gives_keeps_its_support(tarsk, claim):
     assert verdict(tarsk, claim) == "supported"

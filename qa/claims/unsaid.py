@@ -449,8 +449,8 @@ def unstated_reason(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     time before the verb ("a decade after the mission arrived, ...") no reason; None if the
     claim gives no such reason, or the sentence states it. Besides the connectives of
     `REASONS`, a complex preposition around an abstract noun opens one
-    (`reason_opener.noun_opener`: "in objection to", "on the grounds that"). The fact before
-    a cause may be in the present ("seals hunt eels because of trawling",
+    (`reason_opener.noun_opener`: "in objection to", "on the grounds that").
+    The fact before a cause may be in the present ("seals hunt eels because of trawling",
     `main_verb.main_verb_before`), and a noun phrase's head must be stated whatever share
     of the words it is ("after a county plebiscite" / "the north quay of the county":
     `head_unsaid`)."""
