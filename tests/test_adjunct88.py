@@ -1,11 +1,9 @@
-"""A cause, a means or a time the claim adds after its fact, which the sentence must state as
-the claim's own (`unsaid.unstated_reason`, `adjunct.unstated_adjunct`). Invented texts.
+"""A cause or a means the claim adds after its fact, which the sentence must state
+(`unsaid.unstated_reason`, `adjunct.unstated_adjunct`). Invented texts.
 
-Three ways such a phrase passed: the claim's verb in the present ("seals hunt eels because of
-trawling") or in a past no ending marks ("cut") was no fact for the readers, whose gate asked
-for a past or "-ing" form; "through" and "via" opened no means at all; and a phrase whose
-modifier the sentence states elsewhere ("a county plebiscite", "a public vote in May 2041":
-the county, the date) had its unstated head as only half of its words.
+Two ways such a phrase passed: the claim's verb in the present ("seals hunt eels because of
+trawling") was no fact for the readers, whose gate asked for a past or "-ing" form, so the
+cause after it was never read; and "through" and "via" opened no means at all.
 """
 import pytest
 
@@ -43,11 +41,9 @@ def verdict(corpus, claim):
     # a verb in the present before the cause
     "Harbour seals in the Orvan shallows hunt sand eels because of trawling.",
     "Harbour seals in the Orvan shallows hunt sand eels at dawn owing to noise from ships.",
-    # a means after "through" or "via", its head unstated, a date after it stated
-    "The Tarsk council passed its ferry levy through a public vote in May 2041.",
-    "The Tarsk council passed its ferry levy via a county referendum in May 2041.",
-    # a time whose modifier the sentence states elsewhere, its head nowhere
-    "The Tarsk council closed the north quay after a county plebiscite.",
+    # a means after "through" or "via"
+    "The Tarsk council passed its ferry levy through a public vote.",
+    "The Tarsk council passed its ferry levy via a postal ballot.",
 ])
 def test_an_adjunct_the_sentence_never_gives_is_no_support(tarsk, claim):
     assert verdict(tarsk, claim) != "supported"

@@ -14,11 +14,8 @@ or means at all (`any_adjunct`, read wide): then the words it shares are its mai
 
 "through" and "via" open a means too ("passed the levy through a public vote"), not after a
 verb that takes them as its own ("went through a drought", "has been through three winters").
-The means is also read on its own words (`unsaid.phrase_core`: without a time or a place the
-claim writes after it, "... in May 2041", which the sentence gives the deed), and its noun's
-head must be stated (`unsaid.head_unsaid`: "the first county" states no "county
-referendum"). The clause before it is a fact when its verb is in the present too ("the board
-hires its divers through an agency": `main_verb_before`).
+The clause before it is a fact when its verb is in the present too ("the board hires its
+divers through an agency": `main_verb_before`).
 
 A bare infinitive is not read: after a noun it is as often the noun's complement ("the first
 vote to pass without dissent", "a candidate to take over", "asked for the envoy to leave",
@@ -33,7 +30,6 @@ from .actors import said
 from .auxiliaries import AUXILIARY_WORDS
 from .facts import BE, Parsed, Token
 from .main_verb import main_verb, main_verb_before
-from .unsaid import head_unsaid, mostly_unsaid, phrase_core
 from .past_forms import past_shaped
 from .vocabulary import Vocabulary
 
@@ -58,12 +54,6 @@ def unstated_adjunct(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             continue
         unsaid = [t for t in content if not said(t, sentence, vocab, stated)]
         if len(unsaid) > UNSTATED_SHARE * len(content):
-            return tokens[i]
-        # its own words without a time or place after them ("through a referendum in July
-        # 2014": the date the sentence gives the deed is no means)
-        phrase = list(tokens[end:stop])
-        if mostly_unsaid(phrase_core(phrase), sentence, vocab, stated) \
-                or head_unsaid(phrase, sentence, vocab, stated):
             return tokens[i]
         # its verb unsaid where the sentence gives no purpose or means at all: the words it
         # holds are of its main clause ("the reef" damaged is no charting of the reef)

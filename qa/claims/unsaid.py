@@ -37,8 +37,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..search.wordnet import (actor_noun, base_verb, can_be_verb, communicates, derived_forms,
-                              hypernyms, inflections, polar_kin, thinks)
+from ..search.wordnet import (actor_noun, can_be_verb, communicates, derived_forms, hypernyms,
+                              inflections, polar_kin, thinks)
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, unchanged_pasts
 from .actors import said
@@ -428,9 +428,6 @@ UNSTATED_SHARE = 0.5
 # words opening a phrase of time after a cause ("because of the drought since 2019"): the time
 # tells when the claim's fact held, not what caused it
 TIME_OPENERS = frozenset("since during until till throughout".split())
-# ... and a phrase of time or place after the phrase's own noun ("through a plebiscite in May
-# 2041", "by draining fens over the next decade"): where or when, not how
-TAIL_OPENERS = TIME_OPENERS | frozenset("in on at over across within near around".split())
 # the openers of `REASONS` that place the fact after another event rather than give its cause:
 # after a verb in the present ("the guild scraps the lease soon after the pier's closure") a
 # headline retells the story's events in its own words, and such a phrase was read for a cause
@@ -450,10 +447,8 @@ def unstated_reason(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     claim gives no such reason, or the sentence states it. Besides the connectives of
     `REASONS`, a complex preposition around an abstract noun opens one
     (`reason_opener.noun_opener`: "in objection to", "on the grounds that").
-    The fact before a cause may be in the present ("seals hunt eels because of trawling",
-    `main_verb.main_verb_before`), and a noun phrase's head must be stated whatever share
-    of the words it is ("after a county plebiscite" / "the north quay of the county":
-    `head_unsaid`)."""
+    The fact before a cause may be in the present too ("seals hunt eels because of
+    trawling", `main_verb.main_verb_before`)."""
     tokens = claim.tokens
     words = [t.word.lower() for t in tokens]
     written = [t.word for t in tokens]
@@ -480,8 +475,7 @@ def unstated_reason(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                 break
             clause.append(token)
         if any(mostly_unsaid(part, sentence, vocab, stated)
-               for part in (clause, cause_core(clause))) \
-                or opener != ("because",) and head_unsaid(clause, sentence, vocab, stated):
+               for part in (clause, cause_core(clause))):
             return tokens[i]
     return None
 
@@ -491,57 +485,10 @@ def cause_core(clause: list[Token]) -> list[Token]:
     canal dredging since the old weir was built" the cause is the dredging, and the time is
     the main clause's (a sentence stating the time and the fact, but not the dredging, states
     half the phrase's words and none of its cause)."""
-    return phrase_core(clause, TIME_OPENERS)
-
-
-def phrase_core(phrase: list[Token], ends: frozenset[str] = TAIL_OPENERS) -> list[Token]:
-    """The phrase up to the first of `ends` after a word with terms: its own words, without
-    the time or place the claim writes after them."""
-    for k, token in enumerate(phrase):
-        if k and token.word.lower() in ends and any(t.terms for t in phrase[:k]):
-            return phrase[:k]
-    return phrase
-
-
-def head_unsaid(phrase: list[Token], sentence: Parsed, vocab: Vocabulary,
-                stated: frozenset[str]) -> bool:
-    """The head of the noun phrase the phrase opens with (`noun_head`) unstated: the sentence
-    may state its modifiers ("the first county"), but not the thing the claim names ("a
-    county plebiscite in 2041")."""
-    head = noun_head(phrase)
-    return head is not None and not said(head, sentence, vocab, stated)
-
-
-# what ends the noun phrase a phrase opens with: a preposition opens its complement ("the loss
-# of reed beds": the loss), a conjunction its next conjunct ("insufficient resources and
-# political backing": each has a head of its own)
-HEAD_ENDS = frozenset("of in on at to for from by with over under between among into during "
-                      "against across through within along around near since until via "
-                      "and or but nor".split())
-
-
-def noun_head(phrase: list[Token]) -> Token | None:
-    """The last common word of the noun phrase the phrase opens with, before a preposition,
-    a conjunction or a break ("referendum" of "a national referendum in May"), when no verb
-    form stands among its words ("after seven were killed", "because jobs were scarce", "due
-    to arrive" are clauses, their last word no thing's name); None otherwise, or where that
-    word is a name or a figure (a name is a party, read by the actor vetoes)."""
-    content = [t for t in phrase if t.terms]
-    if not content or base_verb(content[0].lower) or verb_like(content[0].word) or any(
-            t.word.islower() and (t.lower in AUXILIARY_WORDS
-                                  or past_shaped(t.lower) and can_be_verb(t.lower))
-            for t in phrase):  # lower case: "in May" is a month
-        return None  # a clause ("after the army withdrew"), or a verb's ("by cutting fuel")
-    words = []
-    for token in phrase:
-        if words and (token.lower in HEAD_ENDS or token.brk):
-            break
-        if token.terms:
-            words.append(token)
-    head = words[-1] if words else None
-    if head is None or not head.word.isalpha() or not head.word.islower():
-        return None
-    return head
+    for k, token in enumerate(clause):
+        if k and token.word.lower() in TIME_OPENERS and any(t.terms for t in clause[:k]):
+            return clause[:k]
+    return clause
 
 
 def mostly_unsaid(phrase: list[Token], sentence: Parsed, vocab: Vocabulary,
