@@ -12,6 +12,11 @@ Half is left to rewording ("to help steady the province" / "to stabilise the pro
 unless the adjunct's verb is unsaid and the sentence has no word that could open a purpose
 or means at all (`any_adjunct`, read wide): then the words it shares are its main clause's.
 
+"through" and "via" open a means too ("passed the levy through a public vote"), not after a
+verb that takes them as its own ("went through a drought", "has been through three winters").
+The clause before it is a fact when its verb is in the present too ("the board hires its
+divers through an agency": `main_verb_before`).
+
 A bare infinitive is not read: after a noun it is as often the noun's complement ("the first
 vote to pass without dissent", "a candidate to take over", "asked for the envoy to leave",
 "laboured for months to finish") as a purpose, and reading it as one cost 7 true claims of the
@@ -24,11 +29,12 @@ from ..search.wordnet import base_verb, can_be_verb
 from .actors import said
 from .auxiliaries import AUXILIARY_WORDS
 from .facts import BE, Parsed, Token
+from .main_verb import main_verb, main_verb_before
 from .past_forms import past_shaped
 from .vocabulary import Vocabulary
 
 # openers of a purpose or a means whose words after them are the adjunct itself
-OPENERS = (("in", "order", "to"), ("so", "as", "to"))
+OPENERS = (("in", "order", "to"), ("so", "as", "to"), ("through",), ("via",))
 # words that may open a purpose or a means in a sentence, read wide (`any_adjunct`)
 WIDE = frozenset("for aim aimed aims aiming order so purpose through via using".split())
 # more than this share of the adjunct's content words unstated: not the sentence's adjunct
@@ -78,9 +84,12 @@ def adjuncts(claim: Parsed) -> list[tuple[int, int]]:
     words = [t.word.lower() for t in tokens]
     found = []
     for i in range(1, len(tokens) - 1):
-        if not any(verb_before(words[:i])):
+        if not any(verb_before(words[:i])) and not main_verb_before(claim, i):
             continue  # a fronted phrase ("To chart the reef, the board ...") is the scene
         opener = next((o for o in OPENERS if tuple(words[i:i + len(o)]) == o), None)
+        if opener == ("through",) and (words[i - 1] in BE or tokens[i - 1] is main_verb(claim)
+                                       or past_shaped(words[i - 1])):
+            continue  # "have been through", "went through a drought": lived through, no means
         if opener is not None:
             found.append((i, i + len(opener)))
         elif words[i] == "by" and means(words[i + 1]) and not passive_agent(words[:i]):

@@ -14,7 +14,10 @@ auxiliary or a modal ("has increased", "could reach"), a past verb ("doubled") o
 form ("contradicts", "reflect" after a plural noun; not the plural noun itself, "clouds
 reflect", "numbers are"), whichever comes first; not a verb of saying ("officials said
 300 troops were killed": the event is what was said). A claim whose verb is a form of "be"
-("was warmer", "is due to") has its predicate elsewhere and no main verb here."""
+("was warmer", "is due to") has its predicate elsewhere and no main verb here.
+
+`main_verb_before` tells the readers of a phrase the claim adds after its fact (a cause, a
+means) that the fact is there before it, whatever the verb's tense."""
 from __future__ import annotations
 
 from ..search.wordnet import MODALS, can_be_verb, communicates
@@ -37,6 +40,16 @@ def main_verb(claim: Parsed) -> Token | None:
     if found is UNMADE:
         found = remembered(claim, ("main verb",), finite_verb, claim)
     return found
+
+
+def main_verb_before(claim: Parsed, i: int) -> bool:
+    """The claim's main verb (`main_verb`) stands before the word at `i`, in its clause: a
+    fact in the present ("otters prey on crabs because of ...", "gusts cause damage because
+    of ...") or in a past no ending marks ("cut", "set"), which `verb_like` does not read."""
+    verb = main_verb(claim)
+    if verb is None or verb.start >= claim.tokens[i].start:
+        return False
+    return not any(t.brk for t in claim.tokens[1:i] if t.start > verb.start)
 
 
 def finite_verb(claim: Parsed) -> Token | None:

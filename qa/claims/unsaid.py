@@ -46,6 +46,7 @@ from .attribution import reporting_verbs, unattributed
 from .auxiliaries import AUXILIARY_WORDS
 from .facts import APOSTROPHES, INFINITIVE_NEGATIONS, POSSESSIVE_ENDINGS, Parsed, Token
 from .forms import derived_stems
+from .main_verb import main_verb_before
 from .compare import negated
 from .degree import COMPARING, comparative
 from .past_forms import past_form, past_shaped
@@ -431,6 +432,10 @@ UNSTATED_SHARE = 0.5
 # words opening a phrase of time after a cause ("because of the drought since 2019"): the time
 # tells when the claim's fact held, not what caused it
 TIME_OPENERS = frozenset("since during until till throughout".split())
+# the openers of `REASONS` that place the fact after another event rather than give its cause:
+# after a verb in the present ("the guild scraps the lease soon after the pier's closure") a
+# headline retells the story's events in its own words, and such a phrase was read for a cause
+SEQUENCE = frozenset(("after", "following"))
 
 
 def unstated_reason(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -445,7 +450,9 @@ def unstated_reason(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     time before the verb ("a decade after the mission arrived, ...") no reason; None if the
     claim gives no such reason, or the sentence states it. Besides the connectives of
     `REASONS`, a complex preposition around an abstract noun opens one
-    (`reason_opener.noun_opener`: "in objection to", "on the grounds that")."""
+    (`reason_opener.noun_opener`: "in objection to", "on the grounds that").
+    The fact before a cause may be in the present too ("seals hunt eels because of
+    trawling", `main_verb.main_verb_before`)."""
     tokens = claim.tokens
     words = [t.word.lower() for t in tokens]
     written = [t.word for t in tokens]
@@ -465,7 +472,8 @@ def unstated_reason(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         j = i - 1
         while j > 0 and not tokens[j].brk and not verb_like(tokens[j].word):
             j -= 1
-        if not verb_like(tokens[j].word):
+        if not verb_like(tokens[j].word) and (opener[0] in SEQUENCE
+                                               or not main_verb_before(claim, i)):
             continue  # "a decade after the mission arrived, ...": a phrase of time, no fact yet
         clause = []
         for token in tokens[i + len(opener):]:
