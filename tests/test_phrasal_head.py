@@ -1,8 +1,9 @@
 """A sentence's verb that heads a phrasal verb states the phrase, not itself: "the burning was
 carried out by bandits" states no carrying, so a claim's "displaced" (which WordNet's "carry"
 paraphrases, both moving a thing) is no reworded verb of that sentence, and its figure no
-conflict with the sentence's. The bare verb still paraphrases ("the ferry carried" /
-"the ferry transported")."""
+conflict with the sentence's. The phrase is read as its single verbs ("was unable to deal
+with" states handle), and the bare verb still paraphrases ("the ferry carried" / "the ferry
+transported")."""
 import pytest
 
 from qa.claims.check import check
@@ -20,6 +21,7 @@ def valley(tmp_path_factory):
         "40 granaries in Velm was carried out by river bandits.",
         "The Orsk ferry carried 300 passengers to Sudvik in June 2031.",
         "In 2032 the harbour board set up a fund of 12 million crowns for the fishing guild.",
+        "The Orsk clinic's inability to deal with mass casualties worried the fishing guild.",
     ]) + "\n", encoding="utf-8")
     return open_corpus(docs, root / "index")
 
@@ -44,6 +46,9 @@ def test_a_phrasal_verbs_verb_is_no_paraphrase_of_another_event(valley, claim):
      "supported"),
     ("In 2032 the harbour board set up a fund of 15 million crowns for the fishing guild.",
      "contradicted"),
+    # the phrase read as its single verbs: "deal with" is handle, manage
+    ("The Orsk clinic's inability to handle mass casualties worried the fishing guild.",
+     "supported"),
 ])
 def test_the_bare_verb_and_the_phrase_itself_still_read(valley, claim, expected):
     assert verdict(valley, claim) == expected

@@ -26,7 +26,7 @@ from .adverb_words import adverb, manner_adverb
 from .attribution import reporting_verbs
 from .facts import UNMADE, BOUNDS, Parsed, Token, adverbial, is_negation, remembered
 from .opposition import passive
-from .particles import phrasal_verb_places
+from .particles import phrasal_verb_meanings
 from .spare import spare_use
 from .vocabulary import Vocabulary
 
@@ -62,15 +62,11 @@ def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> fro
     # sentence says it once more than the claim does ("providing security ... the jobs it
     # provides" / "providing security ... the jobs it gave": `qa.claims.spare`)
     # (only the sentence's words with a form of a wanted paraphrase: no other is found below)
-    # a verb heading a phrasal verb states the phrase, not itself: "the killing was carried
-    # out" states no carrying, which a claim's "displaced" paraphrases (`phrasal_verb_places`)
     wanted_forms = set().union(*(same for _, _, same in wanted))
     others = [(j, forms, b.word.lower() in reporting_verbs())
-              for j, b, forms in plain_forms(sentence) if not forms.isdisjoint(wanted_forms)
+              for j, b, forms in phrasal_read_forms(sentence)
+              if not forms.isdisjoint(wanted_forms)
               and (claim.terms.isdisjoint(b.terms) or spare_use(claim, sentence, b.terms))]
-    if others:
-        heads = phrasal_verb_places(sentence)
-        others = [other for other in others if other[0] not in heads]
     found = set()
     for i, a, same in wanted:
         for j, forms, reports in others:
@@ -109,6 +105,28 @@ def plain_forms(sentence: Parsed) -> list[tuple[int, Token, frozenset[str]]]:
     """The sentence's plain words with their verb forms (`verb_forms`), by position: the
     sentence's alone, remembered on its parse (asked again for every claim)."""
     return remembered(sentence, ("plain forms",), find_plain_forms, sentence)
+
+
+def phrasal_read_forms(sentence: Parsed) -> list[tuple[int, Token, frozenset[str]]]:
+    """`plain_forms`, a verb that heads a phrasal verb read as the phrase's single verbs:
+    "the killing was carried out" states conduct or perform, no carrying, which a claim's
+    "displaced" paraphrases; "was unable to deal with" states handle or manage. Remembered on
+    the sentence's parse; asked only of sentences that may hold a claim word's paraphrase."""
+    return remembered(sentence, ("phrasal read forms",), find_phrasal_read_forms, sentence)
+
+
+def find_phrasal_read_forms(sentence: Parsed) -> list[tuple[int, Token, frozenset[str]]]:
+    meanings = phrasal_verb_meanings(sentence)
+    if not meanings:
+        return plain_forms(sentence)
+    return [(j, b, single_verb_forms(meanings[j]) if j in meanings else forms)
+            for j, b, forms in plain_forms(sentence)]
+
+
+@lru_cache(maxsize=1024)
+def single_verb_forms(singles: str) -> frozenset[str]:
+    """The single verbs of a phrasal verb and their verb forms."""
+    return frozenset(form for verb in singles.split() for form in (verb, *verb_forms(verb)))
 
 
 def find_plain_forms(sentence: Parsed) -> list[tuple[int, Token, frozenset[str]]]:

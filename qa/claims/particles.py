@@ -94,12 +94,13 @@ def is_particle(claim: Parsed, token: Token) -> bool:
     return token.word.lower() in CONTENT_PARTICLES and set(token.terms) <= particle_terms(claim)
 
 
-def phrasal_verb_places(text: Parsed) -> frozenset[int]:
-    """The places of the text's verbs that head a phrasal verb ("carried" in "the search was
-    carried out"), remembered on its parse: such a verb stands for the phrase, whose meaning
-    its verb alone does not carry (carry out: perform, never carry)."""
-    return remembered(text, ("phrasal verb places",), lambda: frozenset(
-        i for i, _, _ in phrasal_spans(tuple(text.tokens))))
+def phrasal_verb_meanings(text: Parsed) -> dict[int, str]:
+    """{the place of a verb that heads a phrasal verb: the phrase's single verbs}, remembered
+    on the text's parse ("carried" in "the search was carried out": conduct, perform): such
+    a verb stands for the phrase, whose meaning its verb alone does not carry (carry out is
+    no carrying)."""
+    return remembered(text, ("phrasal verb meanings",), lambda: {
+        i: singles.replace(OWN_STEM, " ") for i, _, singles in phrasal_spans(tuple(text.tokens))})
 
 
 def particle_terms(claim: Parsed) -> frozenset[str]:

@@ -15,15 +15,14 @@ communication is left out as support leaves it: "said" / "told" tells only that 
 (`attribution.reported_alike` reads those for the rest). Nor is a verb with its particle ("put
 out a notice", "set up a desk"): the phrase is one word whose meaning its verb alone does not
 carry (WordNet gives "put" the paraphrase "change"), read by the phrasal table
-(`qa.claims.phrasal`); in the sentence neither: "the killing was carried out by soldiers"
-states no carrying, which a claim's "displaced" paraphrases.
+(`qa.claims.phrasal`); in the sentence it stands for the phrase's single verbs
+(`paraphrase.phrasal_read_forms`: "was carried out" states no carrying).
 """
 from __future__ import annotations
 
 from ..search.wordnet import communicates
 from .facts import Parsed
-from .paraphrase import every_form, in_place, paraphrases, plain, plain_forms
-from .particles import phrasal_verb_places
+from .paraphrase import every_form, in_place, paraphrases, phrasal_read_forms, plain
 from .predicate import PARTICLES
 
 
@@ -40,8 +39,7 @@ def value_rest_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
         if not same or every.isdisjoint(same):
             continue
         if any(not forms.isdisjoint(same) and in_place(claim, i, sentence, j)
-               and j not in phrasal_verb_places(sentence)
-               for j, _, forms in plain_forms(sentence)):
+               for j, _, forms in phrasal_read_forms(sentence)):
             found.add(token.terms[0])
     return frozenset(found)
 
