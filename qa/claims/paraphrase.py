@@ -24,7 +24,8 @@ from ..search.wordnet import (ADVERB_PHRASES, MODALS, TABLE, can_be_verb,
                               communicates, entry, inflections, irregular_base, verb_base)
 from .adverb_words import adverb, manner_adverb
 from .attribution import reporting_verbs
-from .facts import UNMADE, BOUNDS, Parsed, Token, adverbial, is_negation, remembered
+from .facts import (AUXILIARY_WORDS, BOUNDS, DETERMINERS, UNMADE, Parsed, Token, adverbial,
+                    is_negation, remembered)
 from .opposition import passive
 from .particles import phrasal_verb_meanings
 from .spare import spare_use
@@ -66,7 +67,8 @@ def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> fro
     others = [(j, forms, b.word.lower() in reporting_verbs())
               for j, b, forms in phrasal_read_forms(sentence)
               if not forms.isdisjoint(wanted_forms)
-              and (claim.terms.isdisjoint(b.terms) or spare_use(claim, sentence, b.terms))]
+              and (claim.terms.isdisjoint(b.terms) or spare_use(claim, sentence, b.terms))
+              and not preposition_use(sentence.tokens, j)]
     found = set()
     for i, a, same in wanted:
         for j, forms, reports in others:
@@ -105,6 +107,24 @@ def plain_forms(sentence: Parsed) -> list[tuple[int, Token, frozenset[str]]]:
     """The sentence's plain words with their verb forms (`verb_forms`), by position: the
     sentence's alone, remembered on its parse (asked again for every claim)."""
     return remembered(sentence, ("plain forms",), find_plain_forms, sentence)
+
+
+# the participles English uses as prepositions (Quirk et al. 1985, 9.10, "marginal
+# prepositions"): "given the deployment" is considering it, no giving, which a claim's "paid"
+# paraphrases
+MARGINAL_PREPOSITIONS = frozenset(
+    "given granted considering regarding concerning respecting barring excepting excluding "
+    "including pending failing following".split())
+
+
+def preposition_use(tokens, j: int) -> bool:
+    """The j-th word is a marginal preposition used as one: before a determiner or "that",
+    with no auxiliary before it ("given the deployment", not "was given the task")."""
+    if tokens[j].word.lower() not in MARGINAL_PREPOSITIONS or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1].word.lower()
+    before = tokens[j - 1].word.lower() if j else ""
+    return (after in DETERMINERS or after == "that") and before not in AUXILIARY_WORDS
 
 
 def phrasal_read_forms(sentence: Parsed) -> list[tuple[int, Token, frozenset[str]]]:
