@@ -1,5 +1,5 @@
 """A witness's aside set off inside a claim by commas or dashes: the speaker's comment on the
-fact, not a fact (round 82).
+fact, not a fact (round 81).
 
 Testimony and interviews break the fact they give with the speaker's own remarks: "The 2004
 flood cost, by the numbers I have read, about 9 million euros", "Harwick, I'd remind the panel,
@@ -96,15 +96,20 @@ def aside(stretch: str, dashes: bool) -> bool:
     return speaker_words(words) or (dashes and bool(words) and dash_remark(words))
 
 
+def stretches(text: str) -> list[tuple[re.Match, re.Match]]:
+    """The marks around each stretch between two commas or dashes, and around the stretch
+    after the last one to the claim's end (its end mark, the empty match before the end)."""
+    marks = list(SEPARATOR_RE.finditer(text))
+    if not marks:
+        return []
+    return list(zip(marks, marks[1:] + [END_RE.search(text, marks[-1].end())]))
+
+
 def asides_removed(text: str) -> str:
     """`text` without the speaker's asides (itself when it has none)."""
     if CUE_RE.search(text) is None:
         return text
-    marks = list(SEPARATOR_RE.finditer(text))
-    for left, right in zip(marks, marks[1:] + [END_RE.search(text, marks[-1].end())
-                                              if marks else None]):
-        if right is None:
-            continue
+    for left, right in stretches(text):
         stretch = text[left.end():right.start()]
         closing = right.end() == len(text) or right.group(0).strip() == ""
         dashes = "," not in left.group(0) and (closing or "," not in right.group(0))
@@ -152,10 +157,8 @@ def doubting_remark(text: str) -> bool:
     frame = LEADING_FRAME_RE.match(text)
     if frame is not None and doubting_words(frame.group(0)):
         return True
-    marks = list(SEPARATOR_RE.finditer(text))
-    for left, right in zip(marks, marks[1:] + [END_RE.search(text, marks[-1].end())
-                                              if marks else None]):
-        words = WORD_RE.findall(text[left.end():right.start()]) if right else []
+    for left, right in stretches(text):
+        words = WORD_RE.findall(text[left.end():right.start()])
         if len(words) <= MAX_ASIDE_WORDS and any(w.lower() in FIRST_PERSON for w in words) \
                 and doubting_words(" ".join(words)):
             return True
