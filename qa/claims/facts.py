@@ -110,6 +110,9 @@ CURRENCIES = {"$": "dollar", "us$": "dollar", "usd": "dollar", "cad": "dollar", 
 # "a second offer": the ordinal before its noun, not a span of one second ("a second later",
 # "a second of silence" are)
 ORDINAL_SECOND = r"(?!\s+second\s+(?!(?:later|earlier|after|before|ago|of|or|and|to)\b)[^\W\d_])"
+# "and" inside a number said in words comes only after a scale word ("two hundred and fifty",
+# "a thousand and one"); "between ten and twenty" is two numbers, not thirty
+SCALE_AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+"
 # the hedges and the number words, each alternation behind a lookahead of their first letters
 # (`starting`): tried at every word's start, they were most of the pattern's time
 NUMBER_RE = re.compile(
@@ -118,7 +121,7 @@ NUMBER_RE = re.compile(
     rf"(?P<num>(?<![\w/.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:(?![\w/])|(?=(?:{'|'.join(SCALE_SUFFIXES)})\b))"
     rf"|\b{starting([*UNITS, *SCALES, 'a'])}(?:an?\s+)?(?:{_NUMWORD})"
-    rf"(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD}))*\b"
+    rf"(?:(?:{SCALE_AND}|\s+|-)(?:{_NUMWORD}))*\b"
     rf"|\ban?(?=\s+(?:(?:{WHOLE})\s+)?(?:{alternation(MEASURES)})\b){ORDINAL_SECOND})"
     rf"(?P<scale>\s+(?:million|billion|thousand|hundred)\b"
     rf"|(?<=\d)(?:{'|'.join(SCALE_SUFFIXES)})\b)?"
