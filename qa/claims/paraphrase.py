@@ -67,8 +67,7 @@ def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> fro
     others = [(j, forms, b.word.lower() in reporting_verbs())
               for j, b, forms in phrasal_read_forms(sentence)
               if not forms.isdisjoint(wanted_forms)
-              and (claim.terms.isdisjoint(b.terms) or spare_use(claim, sentence, b.terms))
-              and not preposition_use(sentence.tokens, j)]
+              and (claim.terms.isdisjoint(b.terms) or spare_use(claim, sentence, b.terms))]
     found = set()
     for i, a, same in wanted:
         for j, forms, reports in others:
@@ -128,18 +127,19 @@ def preposition_use(tokens, j: int) -> bool:
 
 
 def phrasal_read_forms(sentence: Parsed) -> list[tuple[int, Token, frozenset[str]]]:
-    """`plain_forms`, a verb that heads a phrasal verb read as the phrase's single verbs:
-    "the killing was carried out" states conduct or perform, no carrying, which a claim's
-    "displaced" paraphrases; "was unable to deal with" states handle or manage. Remembered on
-    the sentence's parse; asked only of sentences that may hold a claim word's paraphrase."""
+    """`plain_forms` as the verbs they state: a verb that heads a phrasal verb read as the
+    phrase's single verbs ("the killing was carried out" states conduct or perform, no
+    carrying, which a claim's "displaced" paraphrases; "was unable to deal with" states handle
+    or manage), a participle used as a preposition as no verb (`preposition_use`). Remembered
+    on the sentence's parse; asked only of sentences that may hold a claim word's paraphrase,
+    by support (`paraphrased_terms`) and by a value conflict's rest (`value_rest`)."""
     return remembered(sentence, ("phrasal read forms",), find_phrasal_read_forms, sentence)
 
 
 def find_phrasal_read_forms(sentence: Parsed) -> list[tuple[int, Token, frozenset[str]]]:
-    meanings = phrasal_verb_meanings(sentence)
-    if not meanings:
-        return plain_forms(sentence)
-    return [(j, b, single_verb_forms(meanings[j]) if j in meanings else forms)
+    meanings, tokens = phrasal_verb_meanings(sentence), sentence.tokens
+    return [(j, b, single_verb_forms(meanings[j]) if j in meanings
+             else frozenset() if preposition_use(tokens, j) else forms)
             for j, b, forms in plain_forms(sentence)]
 
 
