@@ -20,7 +20,8 @@ from qa.claims.continental import english_figures
      "The ferry sailed on 4 September 2019 to Quell."),
     ("The dam opened end 19 in Tarvo.", "The dam opened end of 2019 in Tarvo."),
     ("The dam opened in mid-'19.", "The dam opened in mid-2019."),
-    ("The dam opened back in '36.", "The dam opened back in 1936."),
+    ("The dam opened early 36.", "The dam opened early 1936."),
+    ("The dam opened back in '19.", "The dam opened back in '19."),
     ("Tolls rose according to the Harbour Board since May in Tarvo.",
      "According to the Harbour Board, Tolls rose since May in Tarvo."),
     # where English may be meant, the figure is English's
