@@ -395,8 +395,8 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = (),
         # cross-reference ("See also tidal range.") a pointer for the reader: the clause they
         # frame is read in the claim's place, by every reading (`qa.claims.list_markers`,
         # `qa.claims.speaker_hedges`, `qa.claims.speaker_asides`, `qa.claims.cross_reference`);
-        # figures, dates and a named source written the continental way ("2.069", "30.
-        # June", "end 23") are read as English writes them (`qa.claims.continental`)
+        # figures, dates and a named source written the continental way ("3.047", "17.
+        # March", "end 17") are read as English writes them (`qa.claims.continental`)
         return replace(check(index, bare, source_globs, own_voice), claim=claim)
     result = checked(index, claim, source_globs)
     if result.verdict == Verdict.SUPPORTED and (doubted(claim) or doubting_remark(claim)

@@ -2,41 +2,41 @@
 language, read as English writes them (round 82).
 
 A German, Dutch or Italian writer translating literally keeps the conventions of the source
-language: "12.640 troops" (a full stop between thousands), "1,5 million" (a decimal comma),
-"on 30. June 2023" (a day followed by a full stop), "on 30.06.2023", "end 23" (a clipped
+language: "12.480 troops" (a full stop between thousands), "1,5 million" (a decimal comma),
+"on 17. March 2021" (a day followed by a full stop), "on 17.03.2021", "end 17" (a clipped
 year), "1,2 Mrd." / "3 Mio." (the scale abbreviated), "the troops fight according to the
 ministry since May in the north" (a named source set inside the clause). Read as English,
-"2.069 soldiers" was a decimal that conflicted with the "2,069" stating it (a true claim
-called contradicted), "30." a figure no sentence states and "28.02" a word.
+"3.047 soldiers" was a decimal that conflicted with the "3,047" stating it (a true claim
+called contradicted), "17." a figure no sentence states and "17.03" a word.
 
 `english_figures` gives the claim in English conventions; `check.check` reads it in the
 claim's place. What is rewritten, and when:
-- a day, month and year joined by full stops ("30.06.2023", "1.7.2013"): no English
+- a day, month and year joined by full stops ("17.03.2021", "4.9.2019"): no English
   convention writes a date so, and no convention puts the month first with full stops;
-- a day followed by a full stop before a month's name ("30. June"): English writes
+- a day followed by a full stop before a month's name ("17. March"): English writes
   no stop after a day, and a figure closing a sentence is not followed by a month;
 - a comma before one or two digits ("1,5 million", "0,8 percent") is a decimal comma:
   English groups thousands in threes only;
-- a full stop before exactly three digits ("2.069", "11.200") stays a decimal point, as
+- a full stop before exactly three digits ("3.047", "12.480") stays a decimal point, as
   English writes it, unless the claim groups digits with full stops: a figure of two or more
-  such groups ("1.250.000"), a group that ends in a zero ("1.730", "13.000": a decimal keeps
+  such groups ("1.250.000"), a group that ends in a zero ("1.620", "14.000": a decimal keeps
   no trailing zero in running text), or a date written the continental way (above). Then
-  every such figure is thousands ("2.069" is two thousand sixty-nine), and a comma before
+  every such figure is thousands ("3.047" is three thousand forty-seven), and a comma before
   exactly three digits, which such a claim cannot use for grouping, is a decimal comma;
   otherwise a comma before three digits is a thousands separator as in English;
 - "Mio." and "Mrd." after a figure are "million" and "billion";
 - a year clipped to two figures after "end", "mid", "early", "late", "start" or "beginning"
-  ("end 23", "mid-'22") is the latest year so ending that is not after this one ("early
+  ("end 17", "mid-'16") is the latest year so ending that is not after this one ("early
   36" is 1936: claims tell the past); without an apostrophe only where no noun it could
-  count follows ("end 23 people" is a count). An apostrophe alone ("from '71 to '94") is
-  not read: measured, it gained nothing and exposed two faults of other readings (a year
-  range told as "in 1971, ... until 1994" is not read; a range's end year conflicted with a
-  loosely related "since 1945").
+  count follows ("end 17 people" is a count). An apostrophe alone ("from '64 to '88") is
+  not read: measured, it gained nothing and exposed two faults of other readings (a span
+  of years a sentence tells as a start "in" one year and an end "until" another is not read
+  as the span; a span's end year conflicted with a loosely related single year).
 - "according to" and a name inside the clause, with no comma before it and a function word
-  (a preposition) or an adverb after it ("Wagner fights according to the Crisis Group since
-  ..."), is the claim's attribution, read first as English puts it ("According to the
-  Crisis Group, Wagner fights since ..."); before a noun the name is the noun's
-  ("according to UN estimates").
+  (a preposition) or an adverb after it ("the guild trades according to the Harbour Board
+  since ..."), is the claim's attribution, read first as English puts it ("According to the
+  Harbour Board, the guild trades since ..."); before a noun the name is the noun's
+  ("according to Board estimates").
 A claim with none of these is returned as it is.
 """
 from __future__ import annotations
@@ -66,7 +66,7 @@ SCALES = {"Mio": "million", "Mrd": "billion"}
 # a clipped year after a word of the year's part; not a decade ("mid-'90s")
 PART_YEAR_RE = re.compile(r"\b(end|mid|early|late|start|beginning)(?:\s+of)?([\s-]+)['’]?(\d\d)"
                           r"(?![\w'’]|[.,]\d|\s*(?:%|percent\b|per\b))", re.IGNORECASE)
-# the word after a clipped year, and a full stop that makes it an abbreviation ("end 23 ca.")
+# the word after a clipped year, and a full stop that makes it an abbreviation ("end 17 ca.")
 NEXT_WORD_RE = re.compile(r"\s+([a-z]+)(\.?)")
 # "according to" and a name (an optional "the", then capitalised words) inside the clause
 INSIDE_SOURCE_RE = re.compile(r"(?<=[^\W\d_]) according to ((?:the )?[A-Z][\w’'-]*"
@@ -76,7 +76,7 @@ CUE_RE = re.compile(r"\d[.,]\d|\d\.\s+[A-Z]|\d\s*(?:Mio|Mrd)\b|\d\d\b|according 
 
 def english_figures(claim: str, stopwords: frozenset[str]) -> str:
     """The claim with continental conventions written as English writes them; `stopwords`
-    are the words a clipped year may stand before ("end 23 and", "end 23 the")."""
+    are the words a clipped year may stand before ("end 17 and", "end 17 the")."""
     if CUE_RE.search(claim) is None:
         return claim
     grouped = groups_with_stops(claim)
@@ -100,7 +100,7 @@ def groups_with_stops(text: str) -> bool:
 
 
 def regrouped(match: re.Match) -> str:
-    """"2.069" -> "2,069"; "1,500" -> "1.500" (a decimal comma where full stops group)."""
+    """"3.047" -> "3,047"; "1,500" -> "1.500" (a decimal comma where full stops group)."""
     if match.group("dots"):
         return f"{int(match.group('dots').replace('.', '')):,}"
     return f"{match.group('whole')}.{match.group('part')}"
@@ -115,14 +115,14 @@ def spelled_date(match: re.Match) -> str:
 
 def full_year(two: str) -> int:
     """The latest year not after this one that ends so: a clipped year is a past year
-    ("early 36" is 1936, "end 23" 2023)."""
+    ("early 36" is 1936, "end 17" 2017)."""
     this_year = date.today().year
     year = this_year - this_year % 100 + int(two)
     return year if year <= this_year else year - 100
 
 
 def clipped_part(match: re.Match, stopwords: frozenset[str]) -> str:
-    """"end 23" -> "end of 2023"; kept where a word it could count follows ("end 23 people"),
+    """"end 17" -> "end of 2017"; kept where a word it could count follows ("end 17 people"),
     unless an apostrophe marks the year."""
     after = NEXT_WORD_RE.match(match.string, match.end())
     marked = "'" in match.group() or "’" in match.group()
@@ -136,15 +136,15 @@ def clipped_part(match: re.Match, stopwords: frozenset[str]) -> str:
 
 
 def attribution_first(text: str, stopwords: frozenset[str]) -> str:
-    """"X fights according to the Group since May." -> "According to the Group, x fights since
-    May." (the first word kept capitalised only where it is a name)."""
+    """"The guild trades according to the Board since May." -> "According to the Board, the
+    guild trades since May." (a first "The", "A" or "An" put in lower case)."""
     match = INSIDE_SOURCE_RE.search(text)
     if match is None or match.start() == 0:
         return text
     after = NEXT_WORD_RE.match(text, match.end())
     word = after.group(1) if after is not None else ""
     if not (word in stopwords or word in OPENING_PREPOSITIONS or word in adverbs()):
-        return text  # "according to UN estimates": the name is part of a noun phrase
+        return text  # "according to Board estimates": the name is part of a noun phrase
     rest = text[:match.start()] + text[match.end():]
     if rest[:1].isupper() and rest.split(" ", 1)[0].lower() in ("the", "a", "an"):
         rest = rest[0].lower() + rest[1:]
