@@ -60,6 +60,7 @@ from ..types import (FIGURE_KINDS, VALUE_KINDS, Attribution, CheckResult, Confli
 from .adverbs import adverb_terms
 from .counted_place import counted_in_full, counted_in_place
 from .cross_reference import unreferenced
+from .continental import english_figures
 from .subject_said import subject_said
 from .kin_in_place import kin_in_place
 from .claim_sentences import read_by_sentences
@@ -385,14 +386,17 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = (),
     (only from sources matching `source_globs`, when given); `own_voice` False for the
     clause a speaker's frame reports, whose set-aside alternative is not read."""
     claim = validate(claim)
-    bare = assured(unhedged(unlisted(unreferenced(claim))))
+    bare = assured(unhedged(unlisted(unreferenced(english_figures(claim,
+                                                                  english_stopwords())))))
     if bare != claim and has_verb(WORD_RE.findall(bare)):
         # a list marker ("17.", "(iv)", "•") is layout, a first-person hedge ("I
         # understand that", "..., as I recall, ...", "to my knowledge") the speaker's access
         # to the fact, a frame of certainty ("I have no doubt that") the speaker's and a
         # cross-reference ("See also tidal range.") a pointer for the reader: the clause they
         # frame is read in the claim's place, by every reading (`qa.claims.list_markers`,
-        # `qa.claims.speaker_hedges`, `qa.claims.speaker_asides`, `qa.claims.cross_reference`)
+        # `qa.claims.speaker_hedges`, `qa.claims.speaker_asides`, `qa.claims.cross_reference`);
+        # figures, dates and a named source written the continental way ("3.047", "17.
+        # March", "end 17") are read as English writes them (`qa.claims.continental`)
         return replace(check(index, bare, source_globs, own_voice), claim=claim)
     result = checked(index, claim, source_globs)
     if result.verdict == Verdict.SUPPORTED and (doubted(claim) or doubting_remark(claim)
