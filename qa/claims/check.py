@@ -1097,10 +1097,9 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
         # lends a date or figure to the other's verb (`qa.claims.joined`); the second may
         # call the claim's acronym by its long form's head, "the mission", as by "it"
         # (`qa.claims.called_back`)
-        linked_back = joined(claim, a.parsed, b.parsed, a.named, b.named, vocab)
-        called = not linked_back and called_back(claim, a.parsed, b.parsed, a.named, vocab,
-                                                 bodies)
-        together = (linked_back or called) and ends_said(claim, a, b, vocab)
+        together = (joined(claim, a.parsed, b.parsed, a.named, b.named, vocab)
+                    or called_back(claim, a.parsed, b.parsed, a.named, vocab, bodies)) \
+            and ends_said(claim, a, b, vocab)
         whole = every_word(weights, a, b, vocab, unsaid)
         # the second goes on about the first's event by a connective or a definite noun: as
         # joined, for support only, leaving unsaid only gradable adjectives (`continued`)
@@ -1125,13 +1124,7 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
                      events, defined, points, document, bodies, speakers=speakers)
         if both.stance == Stance.SUPPORTS and (both.coverage >= 1.0 or unsaid and covered(
                 weights, pair, passage, vocab, named=both.named | unsaid) >= 1.0
-                or (together or split) and both.coverage >= PAIR_SUPPORT and (
-                    # joined by "the mission" alone: only the claim's main verb reworded
-                    # may go unsaid, as under a heading (`qa.claims.headed_share`); an
-                    # adjunct or modifier the two leave out ("as planned", "new") is unstated
-                    not called or verb_reworded(claim, pair, {
-                        t for t, w in weights.items()
-                        if w > 0 and t not in both.said and t not in unsaid}))
+                or (together or split) and both.coverage >= PAIR_SUPPORT
                 or going_on and both.coverage >= PAIR_SUPPORT and graded_only(
                     claim, {t for t, w in weights.items()
                             if w > 0 and t not in both.said and t not in unsaid})) \
