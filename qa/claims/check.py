@@ -107,7 +107,6 @@ from .capital_for import named_by_capital
 from .own_text import own_text_clause
 from .claim_own_name import claim_names_rival
 from .bodies import Bodies
-from .called_back import called_back
 from .bounds import past_bound
 from .class_nouns import headed_terms
 from .calibration import contradiction_confidence, support_confidence
@@ -1094,11 +1093,8 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
             unsaid |= spanned_by(claim, parse(text[spans[i][0]:spans[i + 1][1]], vocab), vocab)
         # two sentences joined (the second refers back to the first, or both state the
         # claim's subject) need not state every word, only as much as PAIR_SUPPORT; neither
-        # lends a date or figure to the other's verb (`qa.claims.joined`); the second may
-        # call the claim's acronym by its long form's head, "the mission", as by "it"
-        # (`qa.claims.called_back`)
-        together = (joined(claim, a.parsed, b.parsed, a.named, b.named, vocab)
-                    or called_back(claim, a.parsed, b.parsed, a.named, vocab, bodies)) \
+        # lends a date or figure to the other's verb (`qa.claims.joined`)
+        together = joined(claim, a.parsed, b.parsed, a.named, b.named, vocab) \
             and ends_said(claim, a, b, vocab)
         whole = every_word(weights, a, b, vocab, unsaid)
         # the second goes on about the first's event by a connective or a definite noun: as
