@@ -2,10 +2,8 @@
 things (`compared_order`): a multiple ("12 times as much water as") compares as a comparative
 does, so the source that writes the two things the other way round does not state it; a noun
 phrase set between commas before "than" ("larger amounts of brine, a bitter salt water, than")
-does not end the comparison it interrupts; a sentence that makes the claim's comparison
-the same way and another with the opposite word ("but far less than") does not reverse it; and
-a superlative's thing named only after the "than" of a comparative on its scale ("hotter than
-any other spring, even Vesk") is not the one ranked first (`superlative_holder.ranked_under`).
+does not end the comparison it interrupts; and a sentence that makes the claim's comparison
+the same way and another with the opposite word ("but far less than") does not reverse it.
 The texts are invented here."""
 import pytest
 
@@ -20,12 +18,6 @@ ARTICLES = {
         "The natural springs of Velm island are more than 12 times greater than sources due to "
         "the island's desalination plants, but they run dry in late summer.",
         "The island's only harbour was dredged in 1934.",
-    ),
-    "Dunmore_springs.txt": (
-        "Dunmore springs",
-        "Orl is hotter than any other spring of the Dunmore valley, even Vesk, although it "
-        "lies higher on the slope.",
-        "Its water is piped to the baths of Tarnby.",
     ),
     "Orvik_saltworks.txt": (
         "Orvik saltworks",
@@ -86,15 +78,3 @@ def test_an_aside_before_than_keeps_the_comparative(wiki):
     found = comparisons(parse("The mill grinds larger amounts of rye, a dark grain, than the "
                               "bakery.", vocab))
     assert [c.word.word for c in found] == ["larger"] and "bakeri" in found[0].second
-
-
-@pytest.mark.parametrize("claim", [
-    # the claim's superlative thing named only below a comparative on its scale
-    "Vesk is the hottest spring in the Dunmore valley.",
-])
-def test_a_superlative_thing_ranked_below_another_is_not_supported(wiki, claim):
-    assert check(wiki, claim).verdict != "supported"
-
-
-def test_a_superlative_thing_ranked_above_still_supports(wiki):
-    assert check(wiki, "Orl is the hottest spring in the Dunmore valley.").verdict == "supported"

@@ -17,8 +17,7 @@ name may be the described thing's).
 from __future__ import annotations
 
 from ..search.wordnet import adverbs, antonyms, can_be_verb, verb_base
-from .compared_order import (SAME, Comparison, clause_start, comparative_before, direction_of,
-                             first_thing, found, scales, shared, superlative_bases, than_side)
+from .compared_order import clause_start, first_thing, shared, superlative_bases
 from .facts import Parsed, Token
 from .vocabulary import Vocabulary
 
@@ -138,47 +137,3 @@ def held_by_another(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
             if held and held.isdisjoint(claim.terms) and not shared(held, holder, vocab):
                 return True
     return False
-
-
-def ranked_under(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
-    """The sentence names the thing of the claim's superlative only after the "than" of a
-    comparative pointing the same way on the same scale: something ranks above it ("Vesk is
-    the hottest spring" / "Orl is hotter than any other spring, even Vesk"; "Orl is longer
-    than Vesk"). A superlative is a comparison with every other thing of its kind."""
-    mine = claim.tokens
-    for k in range(len(mine)):
-        word = superlative_at(mine, k)
-        if word is None or not ranks_one(mine, k):
-            continue
-        holder = thing_words(claim_thing(claim, k))
-        if holder and any(ranked_above(holder, top_scales(word), sentence, j, vocab)
-                          for j in range(1, len(sentence.tokens))):
-            return True
-    return False
-
-
-def top_scales(superlative: str) -> tuple[tuple[str, int], ...]:
-    """The scales a superlative ranks on, each with its sign: "hottest" (hot, +1), "most
-    common" (common, +1), "least common" (common, -1)."""
-    first, _, base = superlative.partition(" ")
-    if base:
-        return ((base, 1 if first == "most" else -1),)
-    return tuple((b, 1) for b in superlative_bases(first))
-
-
-def ranked_above(holder: set[str], top: tuple[tuple[str, int], ...], sentence: Parsed,
-                 j: int, vocab: Vocabulary) -> bool:
-    """The j-th word of the sentence is a "than" after a comparative on the scale `top`,
-    pointing its way, with every word of `holder` after it and none before."""
-    tokens = sentence.tokens
-    if tokens[j].lower != "than":
-        return False
-    word = comparative_before(sentence, j)
-    if word is None:
-        return False
-    ranked = Comparison(set(), set(), word, top, (0, 0))
-    if direction_of(ranked, scales(sentence, tokens.index(word)), vocab) != SAME:
-        return False
-    before = {t for tok in tokens[:j] for t in tok.terms}
-    after = {t for tok in than_side(sentence, j) for t in tok.terms}
-    return found(holder, after, vocab) and not shared(holder, before, vocab)

@@ -126,7 +126,7 @@ from .subject_head import owner_elsewhere, subject_unstated
 from .subjects import subject_swapped
 from .flow_ends import ends_traded
 from .subject_turned import turned_for_subject
-from .superlative_holder import held_by_another, ranked_under
+from .superlative_holder import held_by_another
 from .superlative_scale import other_scale
 from .told_both import change_unstated
 from .unasserted import asked_only, told_done
@@ -622,13 +622,6 @@ def ranked_another_first(p: Pair) -> bool:
     return held_by_another(p.claim, p.sentence, p.vocab)
 
 
-def ranked_below_another(p: Pair) -> bool:
-    """"Vesk is the hottest spring" by "Orl is hotter than any other spring, even Vesk": the
-    claim's superlative thing named only below a comparative on its scale
-    (`superlative_holder.ranked_under`)."""
-    return ranked_under(p.claim, p.sentence, p.vocab)
-
-
 def ranked_on_other_scale(p: Pair) -> bool:
     """"the wettest spring since records began" by "the coldest spring since records began":
     the claim's superlative unstated, another scale's before the same noun
@@ -663,8 +656,7 @@ UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, exceeding_uncom
                           adjunct_untold,
                           order_untold,
                           compared_other_thing,
-                          ranked_other_way, ranked_another_first, ranked_below_another,
-                          ranked_on_other_scale,
+                          ranked_other_way, ranked_another_first, ranked_on_other_scale,
                           change_of_another,
                           flow_reversed, verbless_sentence)
 
