@@ -15,7 +15,7 @@ from tests.helpers.corpora import open_articles
 ARTICLES = {
     "Velm_island.txt": (
         "Velm island",
-        "The natural springs of Velm island are more than 12 times greater than sources due to "
+        "The natural springs of Velm island are more than 12 times greater than the supply from "
         "the island's desalination plants, but they run dry in late summer.",
         "The island's only harbour was dredged in 1934.",
     ),

@@ -2193,7 +2193,7 @@ def untraded(found, claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     if found and (restated_words(found[0].word, found[1].word, claim, sentence, vocab)
                   or subjects_traded(found[0].word, found[1].word, claim, sentence, vocab)
                   or told_from_other_side(found[0], found[1], claim, sentence, vocab)
-                  # "more than gas" / "larger than gas, but less than coal": another's
+                  # "more than the quarry" / "larger than the quarry, but less than the mine"
                   or told_alike_elsewhere(found[0], found[1], claim, sentence, vocab)):
         return None
     return found

@@ -101,9 +101,9 @@ EQUATIVE_REACH = 6  # words from "as much" to the "as" of the thing compared wit
 
 
 def multiples(text: Parsed) -> list[Comparison]:
-    """The comparisons a multiple makes: "A emits 20 times as much heat as B" compares A with
-    B as "A emits more heat than B" does, "half as much" as "less" does. A source that writes
-    "B emits 20 times more than A" compares them the other way round, which `traded` reads
+    """The comparisons a multiple makes: "A pumps 12 times as much water as B" compares A with
+    B as "A pumps more water than B" does, "half as much" as "less" does. A source that writes
+    "B pumps 12 times more than A" compares them the other way round, which `traded` reads
     once the claim's multiple is a comparison of its own."""
     tokens, found = text.tokens, []
     for k in range(1, len(tokens) - 2):
@@ -127,7 +127,7 @@ def multiples(text: Parsed) -> list[Comparison]:
 def comparative_before(text: Parsed, at: int) -> Token | None:
     """The comparative nearest before "than" at `at`, in its clause: an amount word, "better"
     or "worse", or an "-er" form of an adjective WordNet opposes to another."""
-    near = aside_before(text, at)  # "larger amounts of methane, a potent gas, than"
+    near = aside_before(text, at)  # "larger amounts of brine, a bitter water, than"
     for k in range(at - 1, -1, -1):
         token = text.tokens[k]
         word = token.lower
@@ -141,14 +141,14 @@ def comparative_before(text: Parsed, at: int) -> Token | None:
     return None
 
 
-ASIDE_REACH = 6  # words of an aside between commas right before "than" ("methane, a potent
-# greenhouse gas, than")
+ASIDE_REACH = 6  # words of an aside between commas right before "than" ("brine, a bitter
+# salt water, than")
 
 
 def aside_before(text: Parsed, at: int) -> int:
     """The index of the first word of a noun phrase set between commas right before the
-    "than" at `at` ("emits larger amounts of methane, a potent greenhouse gas, than does
-    coal": "a"), an aside that does not end the comparison it interrupts; `at` when there is
+    "than" at `at` ("discharges larger amounts of brine, a bitter salt water, than does the
+    quarry": "a"), an aside that does not end the comparison it interrupts; `at` when there is
     none."""
     tokens = text.tokens
     if not tokens[at].brk or text.text[tokens[at - 1].end:tokens[at].start].strip() != ",":
@@ -269,7 +269,7 @@ def direction(mine: Comparison, theirs: Comparison, vocab: Vocabulary) -> int:
     if mine.word.lower == theirs.word.lower:
         return SAME
     ways = amount_way(mine), amount_way(theirs)
-    if all(ways):  # "more methane" / "larger amounts of methane": both up the scale of amount
+    if all(ways):  # "more brine" / "larger amounts of brine": both up the scale of amount
         return SAME if ways[0] == ways[1] else OPPOSITE
     return direction_of(mine, theirs.scales, vocab)
 
@@ -334,8 +334,8 @@ def traded(mine: Comparison, theirs: Comparison, vocab: Vocabulary) -> bool:
 
 def said(terms: set[str], text, vocab: Vocabulary) -> set[str]:
     """The terms a text (a parse, or the terms of a comparison's two sides) states: a claim word
-    the sentence never states tells nothing of which side it stands on ("all natural sources
-    combined" against "natural sources"); the check reads it as unverified."""
+    the sentence never states tells nothing of which side it stands on ("all its wells
+    combined" against "its wells"); the check reads it as unverified."""
     other = text if isinstance(text, (set, frozenset)) else text.terms
     groups = vocab.expand(other)
     return {t for t in terms if vocab.matches(t, other, groups)}
@@ -450,8 +450,8 @@ def told_alike_elsewhere(mine: Token, theirs: Token, claim: Parsed, sentence: Pa
                          vocab: Vocabulary) -> bool:
     """The claim's comparative `mine` stands in a comparison the sentence makes of the same
     things in the same order and the same direction, and the sentence's word `theirs` outside
-    it: "shale gas emits more methane than conventional gas" / "emits larger amounts of
-    methane than conventional gas, but still far less than coal", where "less" compares with
+    it: "the saltworks discharges more brine than the quarry" / "discharges larger amounts of
+    brine than the quarry, but still far less than the mine", where "less" compares with
     another thing, no reversal."""
     for one in comparisons(claim):
         if not within(claim, one, mine):
