@@ -122,7 +122,7 @@ from .comparisons import (restated_traded, restated_words, reversed_comparison, 
                           swapped_comparison)
 from .compared_order import (names_told_from_other_side, order_reversed,
                              relation_from_other_side, scale_reversed,
-                             told_from_other_side)
+                             told_alike_elsewhere, told_from_other_side)
 from .compare import (DETERMINERS, Comparison, compare, conflict_of, dated_object,
                       every_stasis_term, figure_kind, government, governing_country, is_place,
                       loosely_named, name_found, opposed_predicate, unit_terms)
@@ -2196,7 +2196,9 @@ def untraded(found, claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     B than on A", "wages rose slower than prices" / "prices rose faster than wages")."""
     if found and (restated_words(found[0].word, found[1].word, claim, sentence, vocab)
                   or subjects_traded(found[0].word, found[1].word, claim, sentence, vocab)
-                  or told_from_other_side(found[0], found[1], claim, sentence, vocab)):
+                  or told_from_other_side(found[0], found[1], claim, sentence, vocab)
+                  # "more than the quarry" / "larger than the quarry, but less than the mine"
+                  or told_alike_elsewhere(found[0], found[1], claim, sentence, vocab)):
         return None
     return found
 

@@ -90,21 +90,74 @@ def read_comparisons(text: Parsed) -> list[Comparison]:
             end = clause_end(tokens, at)
             found.append(Comparison(first, second, word, scales(text, k),
                                     (clause_start(text, k), end)))
+    return found + multiples(text)
+
+
+# the words of a multiple before an equative "as much" / "as many" ("twice as many", "20
+# times as much", "half as much"): a multiple compares as a comparative does, "half" down
+MULTIPLES = frozenset("times twice thrice half".split())
+EQUATIVE_REACH = 6  # words from "as much" to the "as" of the thing compared with ("as many
+# birds per gigawatt hour as")
+
+
+def multiples(text: Parsed) -> list[Comparison]:
+    """The comparisons a multiple makes: "A pumps 12 times as much water as B" compares A with
+    B as "A pumps more water than B" does, "half as much" as "less" does. A source that writes
+    "B pumps 12 times more than A" compares them the other way round, which `traded` reads
+    once the claim's multiple is a comparison of its own."""
+    tokens, found = text.tokens, []
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].lower != "as" or tokens[k - 1].lower not in MULTIPLES \
+                or tokens[k + 1].lower not in ("much", "many"):
+            continue
+        at = next((j for j in range(k + 2, min(len(tokens), k + 2 + EQUATIVE_REACH))
+                   if tokens[j].lower == "as" and not tokens[j].brk), None)
+        if at is None or any(t.brk for t in tokens[k + 1:at]):
+            continue
+        first = {t for tok in first_thing(text, k) for t in tok.terms}
+        second = second_thing(text, at)
+        if first and second:
+            sign = -1 if tokens[k - 1].lower == "half" else 1
+            found.append(Comparison(first, second, tokens[k + 1],
+                                    tuple((base, sign) for base in IRREGULAR_BASES["more"]),
+                                    (clause_start(text, k), clause_end(tokens, at))))
     return found
 
 
 def comparative_before(text: Parsed, at: int) -> Token | None:
     """The comparative nearest before "than" at `at`, in its clause: an amount word, "better"
     or "worse", or an "-er" form of an adjective WordNet opposes to another."""
+    near = aside_before(text, at)  # "larger amounts of brine, a bitter water, than"
     for k in range(at - 1, -1, -1):
         token = text.tokens[k]
         word = token.lower
+        if near <= k < at:
+            continue
         if word in AMOUNTS or word in IRREGULAR or positive(word) is not None \
-                or at - k <= SHORT_REACH and short_positive(word) is not None:
+                or at - k - (at - near) <= SHORT_REACH and short_positive(word) is not None:
             return token
         if token.brk:
             return None
     return None
+
+
+ASIDE_REACH = 6  # words of an aside between commas right before "than" ("brine, a bitter
+# salt water, than")
+
+
+def aside_before(text: Parsed, at: int) -> int:
+    """The index of the first word of a noun phrase set between commas right before the
+    "than" at `at` ("discharges larger amounts of brine, a bitter salt water, than does the
+    quarry": "a"), an aside that does not end the comparison it interrupts; `at` when there is
+    none."""
+    tokens = text.tokens
+    if not tokens[at].brk or text.text[tokens[at - 1].end:tokens[at].start].strip() != ",":
+        return at
+    for j in range(at - 1, max(0, at - 1 - ASIDE_REACH), -1):
+        if tokens[j].brk:
+            opened = text.text[tokens[j - 1].end:tokens[j].start].strip() == "," if j else False
+            return j if opened and tokens[j].lower in APPOSITIVE else at
+    return at
 
 
 SHORT_REACH = 2  # words from "than" a comparative of a short positive stands ("lower than",
@@ -215,7 +268,19 @@ def direction(mine: Comparison, theirs: Comparison, vocab: Vocabulary) -> int:
     (`relation`)."""
     if mine.word.lower == theirs.word.lower:
         return SAME
+    ways = amount_way(mine), amount_way(theirs)
+    if all(ways):  # "more brine" / "larger amounts of brine": both up the scale of amount
+        return SAME if ways[0] == ways[1] else OPPOSITE
     return direction_of(mine, theirs.scales, vocab)
+
+
+def amount_way(comparison: Comparison) -> int:
+    """1 or -1 for a comparative of amount or size alone, which points up or down whatever it
+    grades ("more", "larger", a multiple's "as much"; "less", "smaller"); 0 for others."""
+    word = comparison.word.lower
+    if word in ("much", "many"):  # a multiple (`multiples`): its sign is its scales'
+        return comparison.scales[0][1]
+    return 1 if word in UP else -1 if word in DOWN else 0
 
 
 @lru_cache(maxsize=4096)
@@ -263,8 +328,17 @@ def traded(mine: Comparison, theirs: Comparison, vocab: Vocabulary) -> bool:
     setting = mine.second & theirs.second
     c_first, c_second, s_first, s_second = (side - both for side in (
         mine.first, mine.second - setting, theirs.first, theirs.second - setting))
-    return found(c_second, s_first, vocab) and shared(s_second, c_first, vocab) \
-        and not shared(c_second, s_second, vocab)
+    return found(said(c_second, theirs.first | theirs.second, vocab), s_first, vocab) \
+        and shared(s_second, c_first, vocab) and not shared(c_second, s_second, vocab)
+
+
+def said(terms: set[str], text, vocab: Vocabulary) -> set[str]:
+    """The terms a text (a parse, or the terms of a comparison's two sides) states: a claim word
+    the sentence never states tells nothing of which side it stands on ("all its wells
+    combined" against "its wells"); the check reads it as unverified."""
+    other = text if isinstance(text, (set, frozenset)) else text.terms
+    groups = vocab.expand(other)
+    return {t for t in terms if vocab.matches(t, other, groups)}
 
 
 def found(terms: set[str], other: set[str], vocab: Vocabulary) -> bool:
@@ -367,8 +441,28 @@ def relation_from_other_side(conflict: Conflict, claim: Parsed, sentence: Parsed
     if conflict.kind != ConflictKind.RELATION:
         return False
     return any(told_from_other_side(mine, theirs, claim, sentence, vocab)
+               or told_alike_elsewhere(mine, theirs, claim, sentence, vocab)
                for mine in claim.tokens if mine.word == conflict.claim
                for theirs in sentence.tokens if theirs.word == conflict.source)
+
+
+def told_alike_elsewhere(mine: Token, theirs: Token, claim: Parsed, sentence: Parsed,
+                         vocab: Vocabulary) -> bool:
+    """The claim's comparative `mine` stands in a comparison the sentence makes of the same
+    things in the same order and the same direction, and the sentence's word `theirs` outside
+    it: "the saltworks discharges more brine than the quarry" / "discharges larger amounts of
+    brine than the quarry, but still far less than the mine", where "less" compares with
+    another thing, no reversal."""
+    for one in comparisons(claim):
+        if not within(claim, one, mine):
+            continue
+        for other in comparisons(sentence):
+            if not within(sentence, other, theirs) \
+                    and found(said(one.first, sentence, vocab), other.first, vocab) \
+                    and found(said(one.second, sentence, vocab), other.second, vocab) \
+                    and not traded(one, other, vocab) and direction(one, other, vocab) == SAME:
+                return True
+    return False
 
 
 def ranked_below(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
