@@ -105,7 +105,7 @@ from .speaker_hedges import doubted, unhedged
 from .commentary import commented
 from .capital_for import named_by_capital
 from .own_text import own_text_clause
-from .document_voice import DOCUMENT, document_frame, voiced_by_speaker
+from .document_voice import DOCUMENT, document_frame, text_doubts, voiced_by_speaker
 from .claim_own_name import claim_names_rival
 from .bodies import Bodies
 from .bounds import past_bound
@@ -397,11 +397,12 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = (),
         return replace(check(index, bare, source_globs, own_voice), claim=claim)
     result = checked(index, claim, source_globs)
     if result.verdict == Verdict.SUPPORTED and (doubted(claim) or doubting_remark(claim)
-                                                or even_chance(claim)):
+                                                or even_chance(claim) or text_doubts(claim)):
         # "I doubt that P", "We do not believe that P", "I remain unconvinced that P", "P, I
         # doubt, ...": the speaker denies the clause a source states, so the source does not
         # support the claim (`qa.claims.speaker_hedges`, `qa.claims.speaker_asides`); "there
-        # is a roughly even chance that P" asserts neither way (`qa.claims.estimative`)
+        # is a roughly even chance that P" asserts neither way (`qa.claims.estimative`); nor
+        # does "The memo disputes that P" (`qa.claims.document_voice`)
         return not_supported(result)
     if result.verdict == Verdict.NOT_FOUND:
         # "Our delegation recalls that P", "P, officials say": the clause alone, read only

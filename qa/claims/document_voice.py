@@ -18,9 +18,10 @@ Read by syntactic place and WordNet's classes, not a list of phrases:
 - the verb is in the present, the text speaking now ("says", "recounts", "reminds us"),
   and one of saying (WordNet's verb.communication or verb.cognition, or a listed reporting
   verb: "finds", "shows", "observes"). The past ("the review concluded that") may be an
-  event of the story. A verb that doubts or denies ("denies", "disputes": rated negative)
-  or only puts its clause forward ("argues", "claims", "suggests") asserts nothing: such a
-  frame is not taken off, the claim is read as written.
+  event of the story. A verb that only puts its clause forward ("argues", "claims",
+  "suggests") asserts nothing: such a frame is not taken off, the claim is read as written.
+  One that doubts or denies ("disputes", "denies", `doubts`) asserts the opposite: a source
+  stating the clause does not support the claim (`text_doubts`).
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ import re
 from functools import lru_cache
 
 from ..search.wordnet import communicates, tells_as_text, thinks
+from ..text.lexicon import frame_lists
 from .attribution import document_nouns, reporting_verbs
 from .cited import BARE_CLAUSE
 from .corrections import capitalised
@@ -119,6 +121,18 @@ def according(claim: str) -> Frame | None:
     return match and framed(match.group(0), claim[:match.start()] + claim[match.end():])
 
 
+def text_doubts(claim: str) -> bool:
+    """The claim gives its clause to a text that doubts or denies it ("The memo disputes that
+    P", "P, the commentary denies."): it asserts no P, so a source stating P does not support
+    it (`check.check`, beside a speaker's doubt)."""
+    def doubting(match: re.Match) -> bool:
+        noun, verb = match.group("noun"), match.group("verb")
+        return text_noun(noun) and present(verb, noun.endswith("s")) and doubts(verb)
+    return any(first_match(patterns, claim, doubting, at_start)
+               for patterns, at_start in ((LEADING_RES, True), (CLOSING_RES, False),
+                                          (INTERJECTED_RES, False), (AS_RES, True)))
+
+
 def framed(words: str, clause: str) -> Frame:
     return Frame(words.strip(" ,"), "", " ".join(clause.split()), DOCUMENT)
 
@@ -133,15 +147,33 @@ def text_noun(noun: str) -> bool:
     return noun in document_nouns() or tells_as_text(noun)
 
 
+def base_of(verb: str) -> str:
+    """The verb without its present's "-s" ("says" -> say, "stresses" -> stress)."""
+    if verb.endswith("ies") and len(verb) > 4:  # "denies" -> deny
+        return verb[:-3] + "y"
+    return re.sub(r"(?<=ss)es$|(?<=[sxz]h)es$|s$", "", verb)
+
+
+def present(verb: str, plural: bool) -> bool:
+    """The verb is in the present and agrees with its noun: "the note says", "the authors
+    note". A past ("concluded", "said") may be an event of the story."""
+    return (base_of(verb) == verb) == plural and not verb.endswith("ss")
+
+
+def doubts(verb: str) -> bool:
+    """A verb that doubts or denies its clause: a listed one ("denies", "disputes", "doubts",
+    "questions": qa/data/frames.json) or a verb of cognition rated negative ("rejects")."""
+    base = base_of(verb)
+    return base in frame_lists()["denied_doubts"] or thinks(base) and negative(base)
+
+
 @lru_cache(maxsize=512)
 def asserting_present(verb: str, plural: bool) -> bool:
-    """A verb of saying in the present ("says", "recalls", "recounts"; "tell" after a plural
-    noun) that asserts its clause: not one that doubts, denies or only puts it forward. A
-    past ("concluded", "said") may be an event of the story."""
-    base = re.sub(r"(?<=ss)es$|(?<=[sxz]h)es$|s$", "", verb)
-    if (base == verb) != plural or verb.endswith("ss"):
-        return False  # the verb agrees with its noun: "the note says", "the authors note"
-    if {verb, base + "s"} & PUT_FORWARD or negative(verb) or negative(base):
+    """A verb of saying in the present ("says", "recalls", "recounts", "warns"; "tell" after
+    a plural noun) that asserts its clause: not one that doubts or denies it, nor one that
+    only puts it forward ("argues", "claims", "suggests": `own_text.PUT_FORWARD`)."""
+    base = base_of(verb)
+    if not present(verb, plural) or doubts(verb) or {verb, base + "s"} & PUT_FORWARD:
         return False
     return verb in reporting_verbs() or base + "s" in reporting_verbs() \
         or communicates(base) or thinks(base)
