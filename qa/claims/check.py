@@ -407,7 +407,7 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = (),
     if result.verdict == Verdict.NOT_FOUND:
         # "Our delegation recalls that P", "P, officials say": the clause alone, read only
         # when the whole claim finds nothing (`qa.claims.reported_clause`); so is "The
-        # meeting note says that P", "P, the commentary reports.": the text the claim was
+        # field memo says that P", "P, the commentary reports.": the text the claim was
         # read in, speaking (`qa.claims.document_voice`)
         frame = reported_clause(claim) or document_frame(claim)
         # ("We assess there is a roughly even chance that P" asserts neither P nor its
@@ -450,7 +450,7 @@ def clause_read(index: Index, claim: str, alone: CheckResult, frame: Frame) -> C
 
 
 def document_read(claim: str, alone: CheckResult, frame: Frame) -> CheckResult | None:
-    """The verdict on the clause the text's own voice frames ("The meeting note says that
+    """The verdict on the clause the text's own voice frames ("The field memo says that
     P", `qa.claims.document_voice`), as the claim's: a support that states every fact of P
     (the clause alone is a looser reading than the claim, its frame's words no longer
     weighing against a sentence that states less: read sets, two false claims a sentence

@@ -1,10 +1,10 @@
-"""A claim told in the voice of the text it was read in: "The meeting note says that P", "P,
-the commentary reports.", "In May, the brief recalls, P", "As the book recounts, P",
+"""A claim told in the voice of the text it was read in: "The field memo says that P", "P,
+the commentary reports.", "In May, the brief recalls, P", "As the chronicle recounts, P",
 "According to the memo, P", "Per the workshop note, P".
 
 The frame says where P is written, not what happened: the documents are those texts, and
 they state P in their own voice without naming themselves. Weighed with P, the frame's words
-("meeting", "note", "says") are facts no sentence states, and a P the sources state word for
+("field", "memo", "says") are facts no sentence states, and a P the sources state word for
 word is not found. `check.check` reads P alone when the whole claim finds nothing, as it
 reads a speaker's clause (`qa.claims.reported_clause`, `check.clause_read`): a support of
 every fact of P by a sentence that gives P to no other speaker, or a contradiction.
@@ -39,14 +39,14 @@ from .reported_clause import Frame
 from .speaker_hedges import negative
 
 DOCUMENT = "document"  # the frame's voice: the text the claim was read in
-MODIFIERS = 2  # lower-case words before the noun: "the (IPI) meeting note"
+MODIFIERS = 2  # lower-case words before the noun: "the (weekly) field memo"
 DETERMINER = r"(?:the|this|our)\s+"
 # the verb and what may follow it before the clause: "reminds us", "points out"
 VERB = r"(?:also\s+)?(?P<verb>[a-z]+)(?:\s+(?:us|out))?"
 
 
 def source(determiner: str, n: int) -> str:
-    """The source with `n` lower-case modifiers: "the meeting note", "memo"."""
+    """The source with `n` lower-case modifiers: "the field memo", "memo"."""
     return rf"{determiner}(?:[a-z][a-z-]*\s+){{{n}}}(?P<noun>[a-z]+)"
 
 
@@ -86,14 +86,14 @@ def document_frame(claim: str) -> Frame | None:
 
 
 def leading(claim: str) -> Frame | None:
-    """"The meeting note says (that) P", "This memo reminds us that P"."""
+    """"The field memo says (that) P", "This memo reminds us that P"."""
     match = first_match(LEADING_RES, claim, lambda m: spoken_by_text(m) and (
         m.group("that") or m.group("verb") in BARE_CLAUSE), at_start=True)
     return match and framed(match.group(0), capitalised(claim[match.end():]))
 
 
 def closing(claim: str) -> Frame | None:
-    """"P, the commentary reports." / "P, meeting note says."."""
+    """"P, the commentary reports." / "P, field memo says."."""
     match = first_match(CLOSING_RES, claim, spoken_by_text, at_start=False)
     return match and framed(match.group(0), claim[:match.start()] + claim[match.end():])
 
@@ -105,7 +105,7 @@ def interjected(claim: str) -> Frame | None:
 
 
 def as_frame(claim: str) -> Frame | None:
-    """"As the book recounts, P", "As the authors tell it, P"."""
+    """"As the chronicle recounts, P", "As the authors tell it, P"."""
     match = first_match(AS_RES, claim, spoken_by_text, at_start=True)
     return match and framed(match.group(0), capitalised(claim[match.end():]))
 

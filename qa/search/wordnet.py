@@ -46,7 +46,7 @@ COGNITION = TABLE.with_name("wordnet_cognition.txt")
 # knowledge", "in my view" give the speaker's access to a fact, not a fact.
 COGNITION_NOUNS = TABLE.with_name("wordnet_cognition_nouns.txt")
 # Nouns whose first sense is one of communication (`tools/wordnet_communication_nouns.py`):
-# "the meeting note says that P" is a text's own voice, "the mission says" a party's.
+# "the field memo says that P" is a text's own voice, "the mission says" a party's.
 COMMUNICATION_NOUNS = TABLE.with_name("wordnet_communication_nouns.txt")
 # Every word that can be a verb (`tools/wordnet_verbs.py`): a claim must state something.
 VERBS = TABLE.with_name("wordnet_verbs.txt")
