@@ -75,6 +75,7 @@ def first_match(patterns: tuple[re.Pattern, ...], claim: str, test, at_start: bo
     return None
 
 
+@lru_cache(maxsize=4096)  # a claim is checked again in parts and sentences
 def document_frame(claim: str) -> Frame | None:
     """The frame that gives the claim to the text it was read in, and the clause it frames,
     or None."""
@@ -121,6 +122,7 @@ def according(claim: str) -> Frame | None:
     return match and framed(match.group(0), claim[:match.start()] + claim[match.end():])
 
 
+@lru_cache(maxsize=4096)  # asked of every supported claim and of each of its parts
 def text_doubts(claim: str) -> bool:
     """The claim gives its clause to a text that doubts or denies it ("The memo disputes that
     P", "P, the commentary denies."): it asserts no P, so a source stating P does not support
