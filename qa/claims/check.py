@@ -106,6 +106,7 @@ from .speaker_hedges import doubted, unhedged
 from .commentary import commented
 from .capital_for import named_by_capital
 from .own_text import own_text_clause
+from .document_voice import DOCUMENT, document_frame, text_doubts, voiced_by_speaker
 from .claim_own_name import claim_names_rival
 from .bodies import Bodies
 from .bounds import past_bound
@@ -400,16 +401,19 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = (),
         return replace(check(index, bare, source_globs, own_voice), claim=claim)
     result = checked(index, claim, source_globs)
     if result.verdict == Verdict.SUPPORTED and (doubted(claim) or doubting_remark(claim)
-                                                or even_chance(claim)):
+                                                or even_chance(claim) or text_doubts(claim)):
         # "I doubt that P", "We do not believe that P", "I remain unconvinced that P", "P, I
         # doubt, ...": the speaker denies the clause a source states, so the source does not
         # support the claim (`qa.claims.speaker_hedges`, `qa.claims.speaker_asides`); "there
-        # is a roughly even chance that P" asserts neither way (`qa.claims.estimative`)
+        # is a roughly even chance that P" asserts neither way (`qa.claims.estimative`); nor
+        # does "The memo disputes that P" (`qa.claims.document_voice`)
         return not_supported(result)
     if result.verdict == Verdict.NOT_FOUND:
         # "Our delegation recalls that P", "P, officials say": the clause alone, read only
-        # when the whole claim finds nothing (`qa.claims.reported_clause`)
-        frame = reported_clause(claim)
+        # when the whole claim finds nothing (`qa.claims.reported_clause`); so is "The
+        # field memo says that P", "P, the commentary reports.": the text the claim was
+        # read in, speaking (`qa.claims.document_voice`)
+        frame = reported_clause(claim) or document_frame(claim)
         # ("We assess there is a roughly even chance that P" asserts neither P nor its
         # opposite: `qa.claims.estimative`)
         if frame is not None and not even_chance(claim):
@@ -435,6 +439,8 @@ def clause_read(index: Index, claim: str, alone: CheckResult, frame: Frame) -> C
     the attribution, not weighed."""
     terms = index.analyzer.terms
     speaker = speaker_terms(frame, terms)
+    if frame.voice == DOCUMENT:
+        return document_read(claim, alone, frame)
     if alone.verdict == Verdict.CONTRADICTED:
         if any(told_by_speaker(e.hit.passage.text, speaker, terms) for e in alone.evidence
                if e.stance == Stance.CONTRADICTS):
@@ -445,6 +451,24 @@ def clause_read(index: Index, claim: str, alone: CheckResult, frame: Frame) -> C
         return None
     voice = Attribution(frame.words, (), None, "document")
     return replace(alone, claim=claim, attribution=voice)
+
+
+def document_read(claim: str, alone: CheckResult, frame: Frame) -> CheckResult | None:
+    """The verdict on the clause the text's own voice frames ("The field memo says that
+    P", `qa.claims.document_voice`), as the claim's: a support that states every fact of P
+    (the clause alone is a looser reading than the claim, its frame's words no longer
+    weighing against a sentence that states less: read sets, two false claims a sentence
+    stated but for a verb and its object) by sentences that give P to no speaker
+    ("officials said P", "according to X": the text reports P, it does not assert it,
+    `voiced_by_speaker`). A contradiction of P alone is not taken, as `own_text` takes none:
+    read alone, a clause whose actor a sentence about another deed names otherwise was
+    contradicted, and the claim stays as the whole reading has it."""
+    if alone.verdict != Verdict.SUPPORTED or alone.unverified or any(
+            voiced_by_speaker(e.sentence) for e in alone.evidence
+            if e.stance == Stance.SUPPORTS):
+        return None
+    return replace(alone, claim=claim, attribution=Attribution(frame.words, (), None,
+                                                               "document"))
 
 
 def checked(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> CheckResult:

@@ -85,7 +85,8 @@ class Frame:
     speaker: str  # who says it ("Our delegation"), "" for a participle's unnamed voice
     clause: str  # what is said, as a claim
     # whose voice: "own" (the claim's author: "Our delegation", "My government", a
-    # resolution's participle) or "other" (a third party: "A senior official", "officials")
+    # resolution's participle), "other" (a third party: "A senior official", "officials")
+    # or "document" (the text the claim was read in: `qa.claims.document_voice`)
     voice: str = "other"
     # a main clause after a participle's clause ("Recalling that P, the delegation regretted
     # Q"): its fact is not checked, so the clause alone may contradict the claim, not support it
@@ -250,6 +251,10 @@ def own_assertion(frame: Frame) -> bool:
     ("A senior official said P", "My opponent claims P") is an event of its own, which a
     source stating P in its own voice does not state; so is a clause with a main clause after
     it, whose fact is not checked."""
+    if frame.voice == "document":
+        # the text the claim was read in, its verb already one that asserts
+        # (`qa.claims.document_voice`)
+        return not frame.remainder
     words = re.findall(r"[a-z]+", frame.words.lower())
     return frame.voice == "own" and not frame.remainder and any(
         w in saying_verbs() or re.sub(r"(?<=ss)es$|s$", "", w) in saying_verbs()

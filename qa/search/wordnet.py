@@ -45,6 +45,9 @@ COGNITION = TABLE.with_name("wordnet_cognition.txt")
 # Nouns whose first sense is one of cognition (`tools/wordnet_cognition_nouns.py`): "to my
 # knowledge", "in my view" give the speaker's access to a fact, not a fact.
 COGNITION_NOUNS = TABLE.with_name("wordnet_cognition_nouns.txt")
+# Nouns whose first sense is one of communication (`tools/wordnet_communication_nouns.py`):
+# "the field memo says that P" is a text's own voice, "the mission says" a party's.
+COMMUNICATION_NOUNS = TABLE.with_name("wordnet_communication_nouns.txt")
 # Every word that can be a verb (`tools/wordnet_verbs.py`): a claim must state something.
 VERBS = TABLE.with_name("wordnet_verbs.txt")
 # Nouns and adjectives of absence (`tools/wordnet_privatives.py`): claim checking reads "for
@@ -464,6 +467,17 @@ def cognition_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def cognition_nouns() -> frozenset[str]:
     return word_list(COGNITION_NOUNS)
+
+
+@lru_cache(maxsize=1)
+def communication_nouns() -> frozenset[str]:
+    return word_list(COMMUNICATION_NOUNS)
+
+
+def tells_as_text(noun: str) -> bool:
+    """Whether the noun (or its singular) is one whose first sense is one of communication
+    ("note", "memo", "commentary", "report")."""
+    return any(form in communication_nouns() for form in base_forms(noun.lower()))
 
 
 @lru_cache(maxsize=4096)  # asked of a claim's verbs before "that"
