@@ -15,9 +15,10 @@ its own ("troops left on 25 July" against a caption dated 24 July that tells of 
 The other way round, a conflict the whole claim met in the words of the event the offset
 counts from, such as its date ("A month after the report came out in May 2023, the
 authorities asked ..." against "In June 2023, the authorities requested ..."), is that
-event's, not the claim's: it stands only when that event, read alone, is contradicted too
-(`anchor_checked`); else the claim is read as if nothing conflicted, and the span between the
-two events decides (`dated_apart`). A conflict with the offset itself ("a month after" /
+event's, not the claim's, when the sources state that event as the claim gives it: read alone,
+it is supported (`anchor_checked`), and the claim is read as if nothing conflicted, the span
+between the two events deciding (`dated_apart`). Any other conflict stands (an event counted
+from that is not found alone may be the one the sentence sets otherwise). A conflict with the offset itself ("a month after" /
 "A month earlier", "two weeks" / "two months") is the claim's, and stands.
 """
 from __future__ import annotations
@@ -61,17 +62,17 @@ def verb_told(verb, evidence) -> bool:
 def anchor_checked(claim: str, result: CheckResult, split, check_one) -> CheckResult:
     """`result` (the claim contradicted whole), or not found when every conflict it met lies
     in the event the offset counts from (`split`: the offset, the event it places, that
-    event) and not in the placed one, and that event, read alone, is not contradicted."""
+    event) and not in the placed one, and that event, read alone, is supported."""
     _, own, other = split
     against = [c for e in result.evidence if e.stance == Stance.CONTRADICTS for c in e.conflicts]
     if not against or not all(written(c.claim, other.rstrip(".")) and not written(c.claim, own)
                               for c in against):
         return result
     try:
-        if check_one(other).verdict == Verdict.CONTRADICTED:
+        if check_one(other).verdict != Verdict.SUPPORTED:
             return result
     except UsageError:  # an event named by a noun ("the vote"): no statement to read
-        pass
+        return result
     return replace(result, verdict=Verdict.NOT_FOUND, disagreement=False,
                    evidence=tuple(replace(e, stance=Stance.RELATED) for e in result.evidence))
 
