@@ -1,8 +1,8 @@
 """A claim that places its event from another by an offset, contradicted by one of the two.
 
-"In June 2031, a month before the ferry strike, the port board raised its fees by a third"
+"In June 2031, a month before the ferry strike, the port board raised its fees by 40 percent"
 asserts the raise, its date and its figure, and places it from another event. A sentence
-that sets the raise otherwise ("In June 2031 the port board raised its fees by a quarter")
+that sets the raise otherwise ("In June 2031 the port board raised its fees by 25 percent")
 was found in conflict with the whole claim, but left the offset's words ("a month before the
 ferry strike") unstated: a rest too large for a contradiction (`check.CONTRADICT`), so the
 claim was not found. The event the offset places (`dated_apart.events`), read alone, has no
@@ -10,16 +10,18 @@ such words to miss; its conflict makes the claim false whatever the offset says.
 taken (`contradicted_placed`) when the whole claim's reading found the same conflict in the
 same sentence, and that sentence states the event's main verb (`main_verb`) or sets it
 otherwise: read alone, a short clause meets a conflict with another event as easily as with
-its own ("troops left on 25 July" against a caption dated 24 July that tells of a patrol).
+its own ("the salvage crew left on 9 February" against "On 8 February the salvage crew
+repaired the lamps").
 
 The other way round, a conflict the whole claim met in the words of the event the offset
-counts from, such as its date ("A month after the report came out in May 2023, the
-authorities asked ..." against "In June 2023, the authorities requested ..."), is that
+counts from, such as its date ("A month after the audit came out in August 2031, the guild
+asked for lower fees" against "In September 2031, the guild asked for lower fees"), is that
 event's, not the claim's, when the sources state that event as the claim gives it: read alone,
 it is supported (`anchor_checked`), and the claim is read as if nothing conflicted, the span
 between the two events deciding (`dated_apart`). Any other conflict stands (an event counted
-from that is not found alone may be the one the sentence sets otherwise). A conflict with the offset itself ("a month after" /
-"A month earlier", "two weeks" / "two months") is the claim's, and stands.
+from that is not found alone may be the one the sentence sets otherwise), and so does a
+conflict with the offset itself ("a month after" / "A month earlier", "two weeks" / "two
+months"): it is the claim's.
 """
 from __future__ import annotations
 
