@@ -64,7 +64,7 @@ from .continental import english_figures
 from .subject_said import subject_said
 from .kin_in_place import kin_in_place
 from .claim_sentences import read_by_sentences
-from .dated_apart import OFFSET_CUE_RE, read_apart
+from .dated_apart import OFFSET_CUE_RE, read_anchor, read_apart
 from .clause_parts import read_by_clauses
 from .contradicted_part import PartReader, contradicted_before_participle, contradicted_by_part
 from .unasserted import mandative_places
@@ -520,6 +520,11 @@ def checked(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Che
         # the writer's closing verdict calls the statement false ("Wrong!"): a source
         # stating it does not support the claim (`qa.claims.commentary`)
         return not_supported(result)
+    if result.verdict == Verdict.CONTRADICTED and OFFSET_CUE_RE.search(claim):
+        # a conflict met in the offset's words or the other event's date is that event's
+        # (`qa.claims.placed_event`)
+        result = read_anchor(claim, result, lambda part: check(index, part, source_globs),
+                             vocabulary_for(index.analyzer))
     if result.verdict == Verdict.NOT_FOUND and OFFSET_CUE_RE.search(claim):
         # an offset between two events, each dated by its own sentence of one document
         # (`qa.claims.dated_apart`)

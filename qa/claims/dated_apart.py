@@ -17,6 +17,11 @@ bounds). Dates that place the events otherwise contradict the claim, a conflict 
 figure's kind, only when every such pair of sentences of every document that supports both
 events says so, even with the offset read hedged: then both events are surely the claim's,
 and the sources date them apart otherwise.
+
+The offset may open the claim ("Two weeks after B, A", A going on past further commas: "...,
+citing C"), stand between commas inside it ("In May 2031, two weeks after B, A": the event
+placed is "In May 2031, A") or close it; the event it counts from ends at the first comma.
+The placed event contradicted alone contradicts the claim (`qa.claims.placed_event`).
 """
 from __future__ import annotations
 
@@ -28,6 +33,7 @@ from ..types import CheckResult, Conflict, ConflictKind, Evidence, Stance, Verdi
 from .facts import Mention, Parsed, parse
 from .figure_roles import offset, offset_direction
 from .intervals import apart, date_end, dates, offset_end, word_before_date
+from .placed_event import anchor_checked, contradicted_placed
 from .vocabulary import Vocabulary
 
 # a cheap test before any parse: a measure of time, then an offset's word
@@ -62,7 +68,8 @@ def read_apart(claim: str, result: CheckResult, check_one, vocab: Vocabulary
     try:
         own_read = check_one(own)
         if own_read.verdict != Verdict.SUPPORTED or own_read.unverified:
-            return result
+            # the placed event contradicted alone (`qa.claims.placed_event`)
+            return contradicted_placed(result, own, own_read, vocab) or result
         other_read = check_one(other)
     except UsageError:  # a part that makes no statement ("The 2031 elections.")
         return result
@@ -100,11 +107,19 @@ def read_apart(claim: str, result: CheckResult, check_one, vocab: Vocabulary
                                    (Conflict(figure, given, ConflictKind.NUMBER),)))
 
 
+def read_anchor(claim: str, result: CheckResult, check_one, vocab: Vocabulary) -> CheckResult:
+    """`result` (the claim contradicted whole), or not found when its conflicts are the
+    other event's (`placed_event.anchor_checked`)."""
+    split = events(parse(claim, vocab))
+    return result if split is None else anchor_checked(claim, result, split, check_one)
+
+
 def events(claim: Parsed) -> tuple[Mention, str, str] | None:
     """The claim's offset and its two events as claims of their own: the event the offset
     places, then the one it counts from. "Two weeks after the guild asked, the board
-    granted it", "The board granted it two weeks after the guild asked", "The guild asked,
-    and two weeks later the board granted it"; None for any other shape (one offset only)."""
+    granted it", "In May, two weeks after the guild asked, the board granted it", "The board
+    granted it two weeks after the guild asked", "The guild asked, and two weeks later the
+    board granted it"; None for any other shape (one offset only)."""
     found = [m for m in claim.mentions if offset(claim, m) and offset_direction(claim, m)]
     if len(found) != 1:
         return None
@@ -119,9 +134,12 @@ def events(claim: Parsed) -> tuple[Mention, str, str] | None:
             return None
         after = after[3:]
     if word in PREPOSITIONS:
-        if HEDGE_RE.match(before):  # "Two weeks after B, A"
+        if HEDGE_RE.match(before):  # "Two weeks after B, A" (A may go on: "..., with C")
             other, comma, own = after.partition(", ")
-            return (mention, clause(own), clause(other)) if comma and "," not in own else None
+            return (mention, clause(own), clause(other)) if comma else None
+        if before.rstrip().endswith(",") and ", " in after:  # "In May, two weeks after B, A"
+            other, _, rest = after.partition(", ")
+            return mention, clause(f"{before.rstrip(' ,')}, {rest}"), clause(other)
         own = TRAILING_RE.sub("", before)
         return (mention, clause(own), clause(after)) if "," not in after else None
     joined = JOINED_RE.search(before)
