@@ -3,7 +3,7 @@ things (`compared_order`): a multiple ("12 times as much water as") compares as 
 does, so the source that writes the two things the other way round does not state it; a noun
 phrase set between commas before "than" ("larger amounts of brine, a bitter salt water, than")
 does not end the comparison it interrupts; and a sentence that makes the claim's comparison
-the same way and another with the opposite word ("but far less than") does not reverse it.
+the same way and another with the opposite word ("but much less than") does not reverse it.
 The texts are invented here."""
 import pytest
 
@@ -23,7 +23,7 @@ ARTICLES = {
         "Orvik saltworks",
         "In its last survey, the Harl board concluded that the Orvik saltworks discharges "
         "larger amounts of brine, a bitter salt water, than does the Brask quarry, but still "
-        "far less than the Tolm mine.",
+        "much less than the Tolm mine.",
         "The saltworks employed forty people in its first year.",
     ),
 }
@@ -36,9 +36,9 @@ def wiki(tmp_path_factory):
 
 @pytest.mark.parametrize("claim", [
     # a multiple with its two things traded against the source's comparison
-    "The desalination plants of Velm island supply more than 12 times as much water as all "
+    "The desalination plants of Velm island supply more than 12 times as much fresh water as all "
     "of its natural springs combined.",
-    "The desalination plants of Velm island yield twice as much water as its natural springs.",
+    "The desalination plants of Velm island yield twice as much fresh water as its natural springs.",
     # the opposite comparative of the same comparison, past the aside before "than"
     "The Harl board concluded that the Orvik saltworks discharges less brine than the Brask "
     "quarry.",
@@ -52,7 +52,7 @@ def test_a_comparison_the_source_makes_otherwise_is_not_supported(wiki, claim):
     # the same comparison, reworded ("more" / "larger amounts"), beside the source's second
     # comparison whose "less" compares with another thing
     "The Harl board concluded that the Orvik saltworks releases more brine than the Brask "
-    "quarry, though still far less than the Tolm mine.",
+    "quarry, though still much less than the Tolm mine.",
 ])
 def test_another_comparison_of_the_sentence_reverses_nothing(wiki, claim):
     assert check(wiki, claim).verdict != "contradicted"

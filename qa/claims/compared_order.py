@@ -97,7 +97,7 @@ def read_comparisons(text: Parsed) -> list[Comparison]:
 # times as much", "half as much"): a multiple compares as a comparative does, "half" down
 MULTIPLES = frozenset("times twice thrice half".split())
 EQUATIVE_REACH = 6  # words from "as much" to the "as" of the thing compared with ("as many
-# birds per gigawatt hour as")
+# sacks of grain a day as")
 
 
 def multiples(text: Parsed) -> list[Comparison]:
@@ -451,7 +451,7 @@ def told_alike_elsewhere(mine: Token, theirs: Token, claim: Parsed, sentence: Pa
     """The claim's comparative `mine` stands in a comparison the sentence makes of the same
     things in the same order and the same direction, and the sentence's word `theirs` outside
     it: "the saltworks discharges more brine than the quarry" / "discharges larger amounts of
-    brine than the quarry, but still far less than the mine", where "less" compares with
+    brine than the quarry, but still much less than the mine", where "less" compares with
     another thing, no reversal."""
     for one in comparisons(claim):
         if not within(claim, one, mine):

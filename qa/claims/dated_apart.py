@@ -49,7 +49,7 @@ PREPOSITIONS = frozenset("after before prior".split())
 HEDGES = r"(?:(?:just|only|some|about|around|roughly|nearly|almost|exactly|a|full|fully|" \
          r"little|over|under|more|less|than)\s+)*"
 HEDGE_RE = re.compile(rf"^{HEDGES}$", re.I)
-# a clause joined to the one before, the offset opening it: "..., and two weeks later ..."
+# a clause joined to the one before, the offset opening it: "..., and nine days later ..."
 JOINED_RE = re.compile(rf"(?:,\s*(?:and|but)?|;)\s*{HEDGES}$", re.I)
 # the hedge words that end the event the offset places: "A came just two weeks after B"
 TRAILING_RE = re.compile(rf",?\s*{HEDGES}$", re.I)
@@ -116,9 +116,9 @@ def read_anchor(claim: str, result: CheckResult, check_one, vocab: Vocabulary) -
 
 def events(claim: Parsed) -> tuple[Mention, str, str] | None:
     """The claim's offset and its two events as claims of their own: the event the offset
-    places, then the one it counts from. "Two weeks after the guild asked, the board
-    granted it", "In May, two weeks after the guild asked, the board granted it", "The board
-    granted it two weeks after the guild asked", "The guild asked, and two weeks later the
+    places, then the one it counts from. "Nine days after the guild asked, the board
+    granted it", "In May, nine days after the guild asked, the board granted it", "The board
+    granted it nine days after the guild asked", "The guild asked, and nine days later the
     board granted it"; None for any other shape (one offset only)."""
     found = [m for m in claim.mentions if offset(claim, m) and offset_direction(claim, m)]
     if len(found) != 1:
