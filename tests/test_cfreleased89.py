@@ -15,8 +15,8 @@ from tests.helpers.corpora import open_articles
 ARTICLES = {
     "Velm_island.txt": (
         "Velm island",
-        "The natural springs of Velm island are more than 12 times greater than the supply from "
-        "the island's desalination plants, but they run dry in late summer.",
+        "The natural springs of Velm island are more than 12 times greater than the supply of "
+        "fresh water from the island's desalination plants, but they run dry in late summer.",
         "The island's only harbour was dredged in 1934.",
     ),
     "Orvik_saltworks.txt": (
