@@ -90,6 +90,8 @@ def run(out: Path, checkout: Path, sets: list[Path]) -> None:
             for claim, row in zip(claims, rows):
                 kept = {"id": claim["id"], "claim": claim["claim"], "label": claim["label"],
                         "verdict": row["verdict"], "confidence": row["confidence"]}
+                if row.get("unverified"):  # what a verdict left unstated, for tracing
+                    kept["unverified"] = row["unverified"]
                 if row.get("error"):  # a line that failed is `not_found` with an error
                     kept["error"] = row["error"]
                 fh.write(json.dumps(kept) + "\n")
