@@ -440,7 +440,10 @@ def clause_read(index: Index, claim: str, alone: CheckResult, frame: Frame) -> C
     terms = index.analyzer.terms
     speaker = speaker_terms(frame, terms)
     if frame.voice == DOCUMENT:
-        return document_read(claim, alone, frame)
+        # a text that asks for its clause in the mandative ("The report insists that the
+        # board hire pilots", `unasserted.mandative_places`) tells no deed done
+        asked = mandative_places(parse(claim, vocabulary_for(index.analyzer)))
+        return None if asked else document_read(claim, alone, frame)
     if alone.verdict == Verdict.CONTRADICTED:
         if any(told_by_speaker(e.hit.passage.text, speaker, terms) for e in alone.evidence
                if e.stance == Stance.CONTRADICTS):

@@ -37,6 +37,7 @@ from .facts import DETERMINERS
 from .own_text import PUT_FORWARD
 from .reported_clause import Frame
 from .speaker_hedges import negative
+from .unsaid import asks_for
 
 DOCUMENT = "document"  # the frame's voice: the text the claim was read in
 MODIFIERS = 2  # lower-case words before the noun: "the (weekly) field memo"
@@ -173,9 +174,12 @@ def doubts(verb: str) -> bool:
 def asserting_present(verb: str, plural: bool) -> bool:
     """A verb of saying in the present ("says", "recalls", "recounts", "warns"; "tell" after
     a plural noun) that asserts its clause: not one that doubts or denies it, nor one that
-    only puts it forward ("argues", "claims", "suggests": `own_text.PUT_FORWARD`)."""
+    only puts it forward ("argues", "claims", "suggests": `own_text.PUT_FORWARD`), nor one
+    that asks for it ("recommends", "urges", "demands": `unsaid.asks_for`), whose clause is
+    a deed not yet done."""
     base = base_of(verb)
-    if not present(verb, plural) or doubts(verb) or {verb, base + "s"} & PUT_FORWARD:
+    if not present(verb, plural) or doubts(verb) or {verb, base + "s"} & PUT_FORWARD \
+            or asks_for(verb):
         return False
     return verb in reporting_verbs() or base + "s" in reporting_verbs() \
         or communicates(base) or thinks(base)
