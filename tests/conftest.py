@@ -89,6 +89,15 @@ def own_signals():
 
 # paragraphs about other harbour events, set beside the text a test is about so that a claim
 # is ranked and aligned among several passages, as in a real corpus
+# four harbour works of one report, for claims framed by a speaker or by the text itself
+HARBOUR_WORKS_NEWS = (
+    "The Vellmar ferry authority raised its fleet to 14 vessels in 2029, after two winters "
+    "of delays.",
+    "The Orsk harbour council closed the northern pier in March 2030 after the storm "
+    "damaged its pilings.",
+    "Fishers in Tarnby complained that the new quotas had cut their catch by a third.",
+    "Dredging of the inner basin was paid for by a loan from the coastal fund.")
+
 OTHER_HARBOUR_NEWS = (
     "Salt traders from Brenna moved their warehouses inland after the floods of 2019, when "
     "the river broke its banks twice in one month.",

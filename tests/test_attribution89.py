@@ -8,19 +8,12 @@ import pytest
 
 from qa.claims.check import check
 from qa.claims.document_voice import document_frame, voiced_by_speaker
-from tests.conftest import port_report
+from tests.conftest import HARBOUR_WORKS_NEWS, port_report
 
 
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory):
-    return port_report(
-        tmp_path_factory,
-        "The Vellmar ferry authority raised its fleet to 14 vessels in 2029, after two winters "
-        "of delays.",
-        "The Orsk harbour council closed the northern pier in March 2030 after the storm "
-        "damaged its pilings.",
-        "Fishers in Tarnby complained that the new quotas had cut their catch by a third.",
-        "Dredging of the inner basin was paid for by a loan from the coastal fund.")
+    return port_report(tmp_path_factory, *HARBOUR_WORKS_NEWS)
 
 
 def verdict(harbour, claim):
