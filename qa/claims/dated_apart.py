@@ -111,7 +111,7 @@ def read_anchor(claim: str, result: CheckResult, check_one, vocab: Vocabulary) -
     """`result` (the claim contradicted whole), or not found when its conflicts are the
     other event's (`placed_event.anchor_checked`)."""
     split = events(parse(claim, vocab))
-    return result if split is None else anchor_checked(claim, result, split, check_one)
+    return result if split is None else anchor_checked(result, split, check_one)
 
 
 def events(claim: Parsed) -> tuple[Mention, str, str] | None:

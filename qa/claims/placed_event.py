@@ -26,11 +26,12 @@ months"): it is the claim's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..errors import UsageError
-from ..types import CheckResult, Stance, Verdict
-from .facts import parse
+from ..types import CheckResult, Evidence, Stance, Verdict
+from .facts import Mention, Token, parse
 from .main_verb import main_verb
 from .vocabulary import Vocabulary
 
@@ -53,7 +54,7 @@ def contradicted_placed(result: CheckResult, own: str, own_read: CheckResult,
                    unverified=own_read.unverified)
 
 
-def verb_told(verb, evidence) -> bool:
+def verb_told(verb: Token | None, evidence: Evidence) -> bool:
     """The sentence states the clause's main verb or conflicts with it ("reached" / "had
     not yet reached"); a clause whose verb `main_verb` does not find is placed by the
     conflict the whole claim's reading found alone."""
@@ -61,7 +62,8 @@ def verb_told(verb, evidence) -> bool:
         or any(verb.word in conflict.claim.split() for conflict in evidence.conflicts)
 
 
-def anchor_checked(claim: str, result: CheckResult, split, check_one) -> CheckResult:
+def anchor_checked(result: CheckResult, split: tuple[Mention, str, str],
+                   check_one: Callable[[str], CheckResult]) -> CheckResult:
     """`result` (the claim contradicted whole), or not found when every conflict it met lies
     in the event the offset counts from (`split`: the offset, the event it places, that
     event) and not in the placed one, and that event, read alone, is supported."""
