@@ -13,6 +13,7 @@ def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
         "In May 2031 the harbour board hired ten new pilots for the northern quays.",
+        "In June 2031 the Orsk harbour council demanded that the northern pier be sold.",
         *OTHER_HARBOUR_NEWS)
 
 
@@ -28,6 +29,8 @@ def test_a_text_asking_for_the_deed_does_not_tell_it(harbour, claim):
 @pytest.mark.parametrize("claim", [
     "The memo says that the harbour board hired ten new pilots for the northern quays.",
     "The harbour board hired ten new pilots for the northern quays, the note recalls.",
+    # the clause's own asking is its fact, which the text tells
+    "The memo says that the Orsk harbour council demanded that the northern pier be sold.",
 ])
 def test_a_text_telling_the_deed_is_read_as_its_clause(harbour, claim):
     assert check(harbour, claim).verdict.value == "supported"

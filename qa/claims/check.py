@@ -67,7 +67,7 @@ from .claim_sentences import read_by_sentences
 from .dated_apart import OFFSET_CUE_RE, read_anchor, read_apart
 from .clause_parts import read_by_clauses
 from .contradicted_part import PartReader, contradicted_before_participle, contradicted_by_part
-from .unasserted import mandative_places
+from .unasserted import frame_asks
 from .anchored import anchored, anchors_value, date_part_stated, event_anchored
 from .counted_event import counted_event
 from .share_whole import share_in_place
@@ -441,8 +441,9 @@ def clause_read(index: Index, claim: str, alone: CheckResult, frame: Frame) -> C
     speaker = speaker_terms(frame, terms)
     if frame.voice == DOCUMENT:
         # a text that asks for its clause in the mandative ("The report insists that the
-        # board hire pilots", `unasserted.mandative_places`) tells no deed done
-        asked = mandative_places(parse(claim, vocabulary_for(index.analyzer)))
+        # board hire pilots", `unasserted.frame_asks`) tells no deed done
+        vocab = vocabulary_for(index.analyzer)
+        asked = frame_asks(parse(claim, vocab), parse(frame.clause, vocab))
         return None if asked else document_read(claim, alone, frame)
     if alone.verdict == Verdict.CONTRADICTED:
         if any(told_by_speaker(e.hit.passage.text, speaker, terms) for e in alone.evidence
@@ -590,10 +591,10 @@ def check_cited(index: Index, claim: str, citation: Citation,
     party = citation.party or any(setting(index, parse(source, vocab))
                                   for source in citation.sources)
     # a clause the frame asks for ("suggests that the board hire pilots",
-    # `unasserted.mandative_places`) is no content told alone: the asking is the fact. Only
+    # `unasserted.frame_asks`) is no content told alone: the asking is the fact. Only
     # the frame's own clause: one the content asks within itself ("finds that the board
     # demanded that the pier be sold") is the content's fact, read alone as any other
-    asked = len(mandative_places(said)) > len(mandative_places(content))
+    asked = frame_asks(said, content)
     read_whole = "(" not in citation.frame or party or asked
     ranked = retrieved(index, claim if read_whole else citation.content, source_globs)
     whole = None

@@ -125,6 +125,14 @@ def mandative_places(text: Parsed) -> frozenset[int]:
     return remembered(text, ("mandative places",), lambda: frozenset(find_mandative(text)))
 
 
+def frame_asks(said: Parsed, content: Parsed) -> bool:
+    """A frame asks for the clause it frames in the mandative ("The report insists that the
+    board hire pilots"): the claim (`said`) has more mandative places than its clause read
+    alone (`content`). A clause that asks within itself ("says that the council demanded
+    that the pier be sold") is the clause's own fact, told as any other."""
+    return len(mandative_places(said)) > len(mandative_places(content))
+
+
 def find_mandative(text: Parsed) -> set[int]:
     tokens, places = text.tokens, set()
     stop = load_stopwords()
