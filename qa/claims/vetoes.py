@@ -33,6 +33,7 @@ from .cause_elsewhere import cause_elsewhere
 from .cleft_subject import cleft_deed_unstated, cleft_subject_unstated
 from .ceased import told_before
 from .certainty import certainty_added
+from .proof_frame import proof_unsaid
 from .changeless import change_untold
 from .circumstance import circumstance_unstated
 from .clause_shares import (every_cause, every_conjunct, every_means, every_participle,
@@ -498,13 +499,20 @@ def certainty_unsaid(p: Pair) -> bool:
     return certainty_added(p.claim, p.sentence)
 
 
+def proof_only_possible(p: Pair) -> bool:
+    """"confirmed that the lake had" by "claimed that the lake may have had": the claim's
+    verb of proof unstated and the sentence's doubt (`proof_frame`)."""
+    return proof_unsaid(p.claim, p.sentence, p.told)
+
+
 def unrealised_only(p: Pair) -> bool:
     """"hosted talks" by "could have ..., including by hosting talks": a deed told as
     possible, not done (`unrealised`)."""
     return only_unrealised(p.claim, p.sentence, p.told)
 
 
-EXPECTED_ONLY = (correlative_untold, only_expected, certainty_unsaid, unrealised_only)
+EXPECTED_ONLY = (correlative_untold, only_expected, certainty_unsaid, proof_only_possible,
+                 unrealised_only)
 
 
 # -- after the reversals, which read the same words as a contradiction when both sides are in
