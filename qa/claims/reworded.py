@@ -1,0 +1,83 @@
+"""A claim's last word left, stated for support by its WordNet kin in its own place, whatever
+its part of speech ("would not grant the mission" / "would not allow the mission", "the
+inquiry into" / "the investigation into").
+
+The readings of kin each take one kind of word and one guard: `paraphrase` a past verb or an
+adverb of manner, `noun_kin` and `modifier_kin` a noun, adjective or adverb where the sentence
+states two names, figures or dates of the claim. A true claim that rewords one word of its
+sentence outside those kinds (a verb after "would not", a gerund, a noun with one name beside
+it) was left not_found with every other word stated (bench/README, recall90). Here the three
+tables those readings use (`wordnet_paraphrases.txt`, `wordnet_noun_kin.txt`,
+`wordnet_modifier_kin.txt`; no new table: the relations were all there) state any claim word
+under a guard of its own: the word is the only claim word the sentence leaves unstated
+(`check.align` asks it with the shares), the sentence contradicts nothing and leaves no name,
+figure or date of the claim to another passage, and the kin stands in the word's own place
+(`paraphrase.in_place`: a content word next to it on the same side). Read anywhere, or for
+several words, a loose kin lent support to false claims (a noun "funding" by "provides").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..search.wordnet import NOUN_ENDINGS, TABLE, entry
+from .compare import Comparison
+from .facts import AUXILIARY_WORDS, DETERMINERS, Parsed, Token
+from .paraphrase import every_form, in_place, plain, plain_forms, verb_forms
+
+POSSESSIVES = frozenset("my your his her its our their".split())
+TABLES = tuple(TABLE.with_name(f"wordnet_{name}.txt")
+               for name in ("paraphrases", "noun_kin", "modifier_kin"))
+
+
+def open_to_rewording(found: Comparison) -> bool:
+    """The guard on the pair's comparison: no conflict, and no typed fact of the claim left
+    to another passage."""
+    return not found.conflicts and not found.absent
+
+
+def reworded_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
+    """The claim's plain words (one term each, not in the sentence) that a word of the
+    sentence states through a table above, in the claim word's place."""
+    every = every_form(sentence)
+    wanted = [(i, a, kin) for i, a, kin in rewordable(tuple(claim.tokens))
+              if a.terms[0] not in sentence.terms and not every.isdisjoint(kin)]
+    if not wanted:
+        return frozenset()  # nearly every pair
+    others = [(j, forms) for j, b, forms in plain_forms(sentence)
+              if b.word.islower() and b.word not in AUXILIARY_WORDS
+              and claim.terms.isdisjoint(b.terms)]
+    return frozenset(a.terms[0] for i, a, kin in wanted
+                     if any(not forms.isdisjoint(kin) and in_place(claim, i, sentence, j)
+                            for j, forms in others))
+
+
+@lru_cache(maxsize=1024)
+def rewordable(tokens: tuple[Token, ...]) -> tuple[tuple[int, Token, frozenset[str]], ...]:
+    """The claim's plain lower-case words with kin in the tables (remembered: a claim is
+    aligned with every sentence of its passages); a capitalised word is a name's."""
+    return tuple((i, a, kin) for i, a in enumerate(tokens)
+                 if plain(a) and len(a.terms) == 1 and a.word.islower()
+                 and (kin := kin_of(a.word.lower(), nominal(tokens, i))))
+
+
+def nominal(tokens: tuple[Token, ...], i: int) -> bool:
+    """A word after a determiner or a possessive is a noun ("their funding"): its verb's
+    paraphrases ("fund": provide) do not state it."""
+    before = tokens[i - 1].word.lower() if i else ""
+    return before in DETERMINERS or before in POSSESSIVES or before.endswith("'s")
+
+
+@lru_cache(maxsize=8192)
+def kin_of(word: str, noun: bool = False) -> frozenset[str]:
+    """The tables' kin of the word and of its base forms ("granted" -> grant: allow, ...);
+    of a noun, its singular only."""
+    forms = {word, *(noun_forms(word) if noun else verb_forms(word))}
+    return frozenset(w for form in forms for table in TABLES
+                     for words in [entry(form, table)] if words
+                     for w in words.split("|") if "_" not in w)
+
+
+def noun_forms(word: str) -> tuple[str, ...]:
+    """The singulars a plural noun ending gives ("inquiries" -> inquiry)."""
+    return tuple(word[:-len(end)] + base for end, base in NOUN_ENDINGS
+                 if word.endswith(end) and len(word) > len(end) + 2)
