@@ -1,0 +1,50 @@
+"""A claim word of any part of speech stated, for support, by its WordNet kin in its own place
+(`qa.claims.reworded`): a gerund ("lifting" / "raising"), a noun beside one name ("the
+inquiry into" / "the investigation into"). Guarded: no conflict, no typed fact of the claim
+left to another passage, the kin in the word's place, a noun not read through its verb. The
+claims are about small corpora written here."""
+import json
+from types import SimpleNamespace
+
+import pytest
+
+from qa.claims.reworded import kin_of, nominal
+from tests.test_check import OTHER_TOPICS, run
+
+RAISE = ("In May 2031, the harbour board and the ferry guild proposed raising the berth limit "
+         "by about 40 ships, but the port council objected.")
+FILLER = ["The harbour of Tarsa was dredged again after the winter storms.",
+          "Fish auctions on the east quay draw buyers from three provinces."]
+
+
+def corpus_checker(tmp_path, texts: list[str]):
+    """`qa check --json` against one document of a paragraph per text, beside another."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for title, paragraphs in {"Harbour": texts, "Other": OTHER_TOPICS}.items():
+        (folder / f"{title.lower()}.txt").write_text(
+            title + "\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return lambda claim: json.loads(run("check", claim, "--json", "--corpus", folder,
+                                        "--index", tmp_path / "index").stdout)
+
+
+def test_a_gerund_reworded_in_its_place_supports(tmp_path):
+    check = corpus_checker(tmp_path, [RAISE] + FILLER)
+    claim = RAISE.replace("raising", "lifting")
+    assert check(claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    RAISE.replace("raising", "lifting").replace("40", "60"),  # a figure changed
+    RAISE.replace("raising", "lowering"),  # the opposite deed
+])
+def test_a_rewording_lends_no_support_to_a_changed_claim(tmp_path, claim):
+    check = corpus_checker(tmp_path, [RAISE] + FILLER)
+    assert check(claim)["verdict"] != "supported"
+
+
+def test_a_noun_is_not_read_through_its_verb():
+    assert "provide" in kin_of("funding")  # the verb "fund": provide, supply
+    assert "provide" not in kin_of("funding", True)  # "their funding": a noun
+    words = tuple(SimpleNamespace(word=w) for w in "for their funding".split())
+    assert nominal(words, 2) and not nominal(words, 1)
