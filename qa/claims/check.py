@@ -1517,9 +1517,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if kin_anchored(found) else frozenset()
     if kin and all(t in stated or t in kin or t in said[0] for t in weights):
         stated |= kin
-    # for support only: the one claim word left, of any part of speech, by its kin in its
-    # place, with no conflict and no fact of the claim elsewhere ("would not grant" / "would
-    # not allow", `qa.claims.reworded`)
+    # for support only: a claim word of any part of speech by its kin in its place, where
+    # the sentence contradicts nothing and leaves no typed fact of the claim to another
+    # passage ("proposed lifting the cap" / "proposed raising the cap", `qa.claims.reworded`)
     if open_to_rewording(found):
         stated |= reworded_terms(claim, sentence)
     # for the rest and the event only: "were based" is not stated by "a base" (`qa.claims.noun_use`)

@@ -1,19 +1,21 @@
-"""A claim's last word left, stated for support by its WordNet kin in its own place, whatever
-its part of speech ("would not grant the mission" / "would not allow the mission", "the
-inquiry into" / "the investigation into").
+"""A claim word of any part of speech stated, for support, by its WordNet kin in its own place
+("proposed lifting the cap" / "proposed raising the cap", "fed the view that" / "fed the
+perception that").
 
-The readings of kin each take one kind of word and one guard: `paraphrase` a past verb or an
-adverb of manner, `noun_kin` and `modifier_kin` a noun, adjective or adverb where the sentence
-states two names, figures or dates of the claim. A true claim that rewords one word of its
-sentence outside those kinds (a verb after "would not", a gerund, a noun with one name beside
-it) was left not_found with every other word stated (bench/README, recall90). Here the three
-tables those readings use (`wordnet_paraphrases.txt`, `wordnet_noun_kin.txt`,
-`wordnet_modifier_kin.txt`; no new table: the relations were all there) state any claim word
-under a guard of its own: the word is the only claim word the sentence leaves unstated
-(`check.align` asks it with the shares), the sentence contradicts nothing and leaves no name,
-figure or date of the claim to another passage, and the kin stands in the word's own place
-(`paraphrase.in_place`: a content word next to it on the same side). Read anywhere, or for
-several words, a loose kin lent support to false claims (a noun "funding" by "provides").
+The readings of kin each take one kind of word and one guard: `paraphrase` a past verb, a
+verb completing another or an adverb of manner; `noun_kin` and `modifier_kin` a noun,
+adjective or adverb where the sentence states two names, figures or dates of the claim. A
+true claim that rewords a word of its sentence outside those kinds (a gerund, a present verb,
+a noun beside one name) was left not_found (bench/README, recall90). Here the three tables
+those readings use (`wordnet_paraphrases.txt`, `wordnet_noun_kin.txt`,
+`wordnet_modifier_kin.txt`; no new table: the relations were all there) state any claim
+word under a guard of its own: the sentence contradicts nothing and leaves no name, figure or
+date of the claim to another passage (`open_to_rewording`), and the kin stands in the word's
+own place (`paraphrase.in_place`: a content word next to it on the same side). A word after
+a determiner or a possessive is a noun and is read through its noun senses only: read through
+its verb, "their funding" was stated by "provides" and a false claim supported. Measured with
+the first-sense synonyms table too, and anywhere in the sentence: both lent support to false
+claims (bench/README, recall90).
 """
 from __future__ import annotations
 
