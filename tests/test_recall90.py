@@ -1,8 +1,8 @@
 """A claim word of any part of speech stated, for support, by its WordNet kin in its own place
-(`qa.claims.reworded`): a gerund ("lifting" / "raising"), a noun beside one name ("the
-inquiry into" / "the investigation into"). Guarded: no conflict, no typed fact of the claim
-left to another passage, the kin in the word's place, a noun not read through its verb. The
-claims are about small corpora written here."""
+(`qa.claims.reworded`): a present verb ("states" / "says"), a verb after a modal ("will not
+grant" / "will not allow"), an adjective beside no name ("complete" / "full"). Guarded: no
+conflict, no typed fact of the claim left to another passage, the kin in the word's place, a
+noun not read through its verb. The claims are about small corpora written here."""
 import json
 from types import SimpleNamespace
 
@@ -11,8 +11,11 @@ import pytest
 from qa.claims.reworded import kin_of, nominal
 from tests.test_check import OTHER_TOPICS, run
 
-RAISE = ("In May 2031, the harbour board and the ferry guild proposed raising the berth limit "
-         "by about 40 ships, but the port council objected.")
+ACCESS = ("The Tarsa council says it will not allow the guild full access to the east docks "
+          "until 2035.")
+# three words reworded: "states" / "says", "grant" / "allow", "complete" / "full"
+CLAIM = ("The Tarsa council states it will not grant the guild complete access to the east docks "
+         "until 2035.")
 FILLER = ["The harbour of Tarsa was dredged again after the winter storms.",
           "Fish auctions on the east quay draw buyers from three provinces."]
 
@@ -28,18 +31,20 @@ def corpus_checker(tmp_path, texts: list[str]):
                                         "--index", tmp_path / "index").stdout)
 
 
-def test_a_gerund_reworded_in_its_place_supports(tmp_path):
-    check = corpus_checker(tmp_path, [RAISE] + FILLER)
-    claim = RAISE.replace("raising", "lifting")
-    assert check(claim)["verdict"] == "supported"
+def test_words_reworded_in_their_places_support(tmp_path):
+    check = corpus_checker(tmp_path, [ACCESS] + FILLER)
+    payload = check(CLAIM)
+    assert payload["verdict"] == "supported", payload
+    assert payload["unverified"] == []
 
 
 @pytest.mark.parametrize("claim", [
-    RAISE.replace("raising", "lifting").replace("40", "60"),  # a figure changed
-    RAISE.replace("raising", "lowering"),  # the opposite deed
+    CLAIM.replace("2035", "2036"),  # a year changed
+    CLAIM.replace("grant", "deny"),  # the opposite deed
+    CLAIM.replace("east", "west"),  # another place
 ])
 def test_a_rewording_lends_no_support_to_a_changed_claim(tmp_path, claim):
-    check = corpus_checker(tmp_path, [RAISE] + FILLER)
+    check = corpus_checker(tmp_path, [ACCESS] + FILLER)
     assert check(claim)["verdict"] != "supported"
 
 
