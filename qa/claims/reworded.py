@@ -11,7 +11,9 @@ those readings use (`wordnet_paraphrases.txt`, `wordnet_noun_kin.txt`,
 `wordnet_modifier_kin.txt`; no new table: the relations were all there) state any claim
 word under a guard of its own: the sentence contradicts nothing and leaves no name, figure or
 date of the claim to another passage (`open_to_rewording`), and the kin stands in the word's
-own place (`paraphrase.in_place`: a content word next to it on the same side). A word after
+own slot (`in_slot`: a content word next to it on each side), and it is no verb of saying or
+thinking ("said" / "announced": a reporter's frame, which `paraphrase` leaves out for the
+same trap). A word after
 a determiner or a possessive is a noun and is read through its noun senses only: read through
 its verb, "their funding" was stated by "provides" and a false claim supported. Measured with
 the first-sense synonyms table too, and anywhere in the sentence: both lent support to false
@@ -21,10 +23,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import NOUN_ENDINGS, TABLE, entry
+from ..search.wordnet import NOUN_ENDINGS, TABLE, communicates, entry, thinks
 from .compare import Comparison
 from .facts import AUXILIARY_WORDS, DETERMINERS, Parsed, Token
-from .paraphrase import every_form, in_place, plain, plain_forms, verb_forms
+from .opposition import passive
+from .paraphrase import around, every_form, plain, plain_forms, verb_forms
 
 POSSESSIVES = frozenset("my your his her its our their".split())
 TABLES = tuple(TABLE.with_name(f"wordnet_{name}.txt")
@@ -49,8 +52,20 @@ def reworded_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
               if b.word.islower() and b.word not in AUXILIARY_WORDS
               and claim.terms.isdisjoint(b.terms)]
     return frozenset(a.terms[0] for i, a, kin in wanted
-                     if any(not forms.isdisjoint(kin) and in_place(claim, i, sentence, j)
+                     if any(not forms.isdisjoint(kin) and in_slot(claim, i, sentence, j)
                             for j, forms in others))
+
+
+def in_slot(claim: Parsed, i: int, sentence: Parsed, j: int) -> bool:
+    """Claim token `i` and sentence token `j` share a content word on each side within
+    REACH (`paraphrase.around`; the sides traded where one of the two is passive with its
+    agent, as `paraphrase.in_place` trades them): one side alone let "as well as ... jobs"
+    state "a good job", and "blocked UN investigators" state "bars Human Rights Watch
+    researchers"."""
+    mine, theirs = around(claim, i), around(sentence, j)
+    if passive(claim, i) != passive(sentence, j):
+        mine = mine[1], mine[0]
+    return bool(mine[0] & theirs[0] and mine[1] & theirs[1])
 
 
 @lru_cache(maxsize=1024)
@@ -59,6 +74,7 @@ def rewordable(tokens: tuple[Token, ...]) -> tuple[tuple[int, Token, frozenset[s
     aligned with every sentence of its passages); a capitalised word is a name's."""
     return tuple((i, a, kin) for i, a in enumerate(tokens)
                  if plain(a) and len(a.terms) == 1 and a.word.islower()
+                 and not communicates(a.word) and not thinks(a.word)
                  and (kin := kin_of(a.word.lower(), nominal(tokens, i))))
 
 
