@@ -1521,7 +1521,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # the sentence contradicts nothing and leaves no typed fact of the claim to another
     # passage ("proposed lifting the cap" / "proposed raising the cap", `qa.claims.reworded`)
     if open_to_rewording(found):
-        stated |= reworded_terms(claim, sentence)
+        stated |= reworded_terms(claim, sentence, kin_anchored(found))
     # for the rest and the event only: "were based" is not stated by "a base" (`qa.claims.noun_use`)
     said_of_event = nouned(claim, sentence, said) if PASSIVE in claim_has else said
 

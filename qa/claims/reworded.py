@@ -30,8 +30,11 @@ from .opposition import passive
 from .paraphrase import around, every_form, plain, plain_forms, verb_forms
 
 POSSESSIVES = frozenset("my your his her its our their".split())
-TABLES = tuple(TABLE.with_name(f"wordnet_{name}.txt")
-               for name in ("paraphrases", "noun_kin", "modifier_kin"))
+PARAPHRASES = (TABLE.with_name("wordnet_paraphrases.txt"),)
+# the kin tables, read with their own guard too (`noun_kin.kin_anchored`): one name or none
+# left "a serious barrier" stated by "one serious obstacle" in a sentence on another event
+KIN = PARAPHRASES + tuple(TABLE.with_name(f"wordnet_{name}.txt")
+                          for name in ("noun_kin", "modifier_kin"))
 
 
 def open_to_rewording(found: Comparison) -> bool:
@@ -40,11 +43,12 @@ def open_to_rewording(found: Comparison) -> bool:
     return not found.conflicts and not found.absent
 
 
-def reworded_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
+def reworded_terms(claim: Parsed, sentence: Parsed, anchored: bool) -> frozenset[str]:
     """The claim's plain words (one term each, not in the sentence) that a word of the
-    sentence states through a table above, in the claim word's place."""
+    sentence states through a table above (the kin tables only where `anchored`), in the
+    claim word's slot."""
     every = every_form(sentence)
-    wanted = [(i, a, kin) for i, a, kin in rewordable(tuple(claim.tokens))
+    wanted = [(i, a, kin) for i, a, kin in rewordable(tuple(claim.tokens), anchored)
               if a.terms[0] not in sentence.terms and not every.isdisjoint(kin)]
     if not wanted:
         return frozenset()  # nearly every pair
@@ -69,13 +73,15 @@ def in_slot(claim: Parsed, i: int, sentence: Parsed, j: int) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def rewordable(tokens: tuple[Token, ...]) -> tuple[tuple[int, Token, frozenset[str]], ...]:
+def rewordable(tokens: tuple[Token, ...], anchored: bool
+               ) -> tuple[tuple[int, Token, frozenset[str]], ...]:
     """The claim's plain lower-case words with kin in the tables (remembered: a claim is
     aligned with every sentence of its passages); a capitalised word is a name's."""
     return tuple((i, a, kin) for i, a in enumerate(tokens)
                  if plain(a) and len(a.terms) == 1 and a.word.islower()
                  and not communicates(a.word) and not thinks(a.word)
-                 and (kin := kin_of(a.word.lower(), nominal(tokens, i))))
+                 and (kin := kin_of(a.word.lower(), nominal(tokens, i),
+                                    KIN if anchored else PARAPHRASES)))
 
 
 def nominal(tokens: tuple[Token, ...], i: int) -> bool:
@@ -86,11 +92,11 @@ def nominal(tokens: tuple[Token, ...], i: int) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def kin_of(word: str, noun: bool = False) -> frozenset[str]:
+def kin_of(word: str, noun: bool = False, tables: tuple = KIN) -> frozenset[str]:
     """The tables' kin of the word and of its base forms ("granted" -> grant: allow, ...);
     of a noun, its singular only."""
     forms = {word, *(noun_forms(word) if noun else verb_forms(word))}
-    return frozenset(w for form in forms for table in TABLES
+    return frozenset(w for form in forms for table in tables
                      for words in [entry(form, table)] if words
                      for w in words.split("|") if "_" not in w)
 
