@@ -1,23 +1,24 @@
-"""A claim word of any part of speech stated, for support, by its WordNet kin in its own place
-("proposed lifting the cap" / "proposed raising the cap", "fed the view that" / "fed the
-perception that").
+"""A claim word of any part of speech stated, for support, by its WordNet paraphrase in its own
+slot ("proposed lifting the cap" / "proposed raising the cap", "levels stay unchanged" /
+"levels remained unchanged").
 
 The readings of kin each take one kind of word and one guard: `paraphrase` a past verb, a
 verb completing another or an adverb of manner; `noun_kin` and `modifier_kin` a noun,
 adjective or adverb where the sentence states two names, figures or dates of the claim. A
-true claim that rewords a word of its sentence outside those kinds (a gerund, a present verb,
-a noun beside one name) was left not_found (bench/README, recall90). Here the three tables
-those readings use (`wordnet_paraphrases.txt`, `wordnet_noun_kin.txt`,
-`wordnet_modifier_kin.txt`; no new table: the relations were all there) state any claim
-word under a guard of its own: the sentence contradicts nothing and leaves no name, figure or
-date of the claim to another passage (`open_to_rewording`), and the kin stands in the word's
-own slot (`in_slot`: a content word next to it on each side), and it is no verb of saying or
-thinking ("said" / "announced": a reporter's frame, which `paraphrase` leaves out for the
-same trap). A word after
-a determiner or a possessive is a noun and is read through its noun senses only: read through
-its verb, "their funding" was stated by "provides" and a false claim supported. Measured with
-the first-sense synonyms table too, and anywhere in the sentence: both lent support to false
-claims (bench/README, recall90).
+true claim that rewords a word of its sentence outside those kinds (a gerund, a present verb)
+was left not_found (bench/README, recall90). Here the paraphrase table
+(`wordnet_paraphrases.txt`; no new table: the relations were all there) states any claim
+word, and the noun and modifier kin tables do where their own anchors hold
+(`noun_kin.kin_anchored`: with one name, "a serious barrier" was stated by "one serious
+obstacle" in a sentence on another event), under a guard of its own: the sentence
+contradicts nothing and leaves no name, figure or date of the claim to another passage
+(`open_to_rewording`), the paraphrase stands in the word's own slot (`in_slot`: a content
+word next to it on each side), and the word is no verb of saying or thinking ("said" /
+"announced": a reporter's frame, which `paraphrase` leaves out for the same trap). A word
+after a determiner or a possessive is a noun and is read through its noun senses only: read
+through its verb, "their funding" was stated by "provides" and a false claim supported.
+Measured with the first-sense synonyms table too, anywhere in the sentence, and on one side of
+the slot: each lent support to false claims (bench/README, recall90).
 """
 from __future__ import annotations
 
