@@ -1517,9 +1517,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if kin_anchored(found) else frozenset()
     if kin and all(t in stated or t in kin or t in said[0] for t in weights):
         stated |= kin
-    # for support only: a claim word of any part of speech by its kin in its place, where
-    # the sentence contradicts nothing and leaves no typed fact of the claim to another
-    # passage ("proposed lifting the cap" / "proposed raising the cap", `qa.claims.reworded`)
+    # for support only: a claim word of any part of speech by its paraphrase in its slot
+    # (by its noun or modifier kin only under those readings' anchors), where the sentence
+    # contradicts nothing and leaves no typed fact of the claim to another passage
+    # ("proposed lifting the cap" / "proposed raising the cap", `qa.claims.reworded`)
     if open_to_rewording(found):
         stated |= reworded_terms(claim, sentence, kin_anchored(found))
     # for the rest and the event only: "were based" is not stated by "a base" (`qa.claims.noun_use`)
