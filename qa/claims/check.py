@@ -245,6 +245,7 @@ from .contrast_not import denied_as_set_aside
 from .reversed_manner import manner_terms
 from .mirrored import mirrored
 from .named_back import named_back
+from .reworded import open_to_rewording, reworded_terms
 from .roles import role_taken, roles_swapped
 from .restricted import restricted
 from .quantity_duality import dual_quantities
@@ -1516,6 +1517,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if kin_anchored(found) else frozenset()
     if kin and all(t in stated or t in kin or t in said[0] for t in weights):
         stated |= kin
+    # for support only: a claim word of any part of speech by its paraphrase in its slot
+    # (by its noun or modifier kin only under those readings' anchors), where the sentence
+    # contradicts nothing and leaves no typed fact of the claim to another passage
+    # ("proposed lifting the cap" / "proposed raising the cap", `qa.claims.reworded`)
+    if open_to_rewording(found):
+        stated |= reworded_terms(claim, sentence, kin_anchored(found))
     # for the rest and the event only: "were based" is not stated by "a base" (`qa.claims.noun_use`)
     said_of_event = nouned(claim, sentence, said) if PASSIVE in claim_has else said
 
