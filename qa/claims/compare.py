@@ -92,7 +92,8 @@ from .period_parts import part_against_month
 from .refusals import refusal_alike, refusal_restated
 from .restated import restatements
 from .scarcity import other_heads, scarce_alike
-from .denied_head import denied_through_head
+from .ability_denied import ability_denies
+from .denied_head import denial_head, denied_through_head
 from .ceilings import ceilings_passed
 from .misspelt import misspelt
 from .place_of import named_place_of
@@ -2583,6 +2584,18 @@ def negated(text: Parsed, token: Token) -> bool:
     return bool(text.negated) and not text.negated.keys().isdisjoint(token.terms)
 
 
+def wanting_head(denying: Parsed, cue, affirming: Parsed, term: str) -> bool:
+    """The word is denied only as the modifier of a noun the denial covers (`denial_head`),
+    and the affirming text says that noun is wanting (`scarce_alike`): the denial's reading
+    is the head's, which both texts tell alike; the modifier's noun is there on both sides.
+    A head the denial does not record on its own ("a lack of guidance from MINUSMA's
+    leadership" records only the phrase's last noun) is never judged otherwise."""
+    head = denial_head(denying, term)
+    return head is not None and any(
+        h != term and h in affirming.terms and scarce_alike(affirming, h, cue_word(denying, cue))
+        for h in head.terms)
+
+
 def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """The same predicate, negated on one side only ('did not renew' / 'renewed'). Only when
     the other side is plainly affirmative: two negations of different reach are no conflict."""
@@ -2626,6 +2639,12 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
         if denied_through_head(denying, affirming, term):
             continue  # "the lack of contact with the crews" / "the crews": the contact is
             # denied, and judged as its own word (`denied_head`)
+        if ability_denies(affirming, term):
+            continue  # "cannot definitively predict" / "impossible to definitively predict":
+            # both deny the deed (`ability_denied`)
+        if wanting_head(denying, cue, affirming, term):
+            continue  # "poor guidance by the pilots" / "a lack of guidance from the board's
+            # pilots": the guidance wanting on both sides, the pilots there on both
         if heads_denied_phrase(affirming, term):
             continue  # "no additional resources" / "without the provision of additional
             # resources": the sentence denies the phrase this word ends, not affirms the word

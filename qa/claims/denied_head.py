@@ -11,7 +11,7 @@ of contact"), never the modifier's.
 """
 from __future__ import annotations
 
-from .facts import DETERMINERS, Parsed
+from .facts import DETERMINERS, Parsed, Token
 
 # the prepositions that attach a noun's modifier ("contact with", "access to", "talks between")
 MODIFIER_PREPOSITIONS = frozenset("with to between among for from about over on".split())
@@ -20,19 +20,37 @@ MODIFIER_PREPOSITIONS = frozenset("with to between among for from about over on"
 def denied_through_head(denying: Parsed, affirming: Parsed, term: str) -> bool:
     """The denying text's word `term` follows, past a determiner at most, a preposition right
     after a word the same denial covers, whose term the affirming text states as well."""
+    head = denial_head(denying, term)
+    return head is not None and any(
+        h in denying.negated and h in affirming.terms and h != term for h in head.terms)
+
+
+def denial_head(denying: Parsed, term: str) -> Token | None:
+    """The noun the denial covers whose modifying phrase holds the denied word `term` ("the
+    lack of guidance from the board's pilots": "guidance" for "pilots"), if `term` stands in
+    such a phrase: after a preposition, past a genitive and a determiner at most."""
     span = denying.negated.get(term)
     if not span:
-        return False
+        return None
     tokens = denying.tokens
     at = next((k for k, t in enumerate(tokens) if span[0] <= t.start < span[1]
                and term in t.terms), None)
     if at is None:
-        return False
+        return None
     k = at - 1
+    # a genitive stands where a determiner does ("from MINUSMA's leadership", "with the
+    # board's crews"): past an article before it too
+    if k > 0 and genitive(tokens[k].lower) and not tokens[k].brk:
+        k -= 1
     if k > 0 and tokens[k].lower in DETERMINERS and not tokens[k].brk:
         k -= 1
     if k < 1 or tokens[k].lower not in MODIFIER_PREPOSITIONS or tokens[k].brk \
             or tokens[k - 1].start < span[0]:
-        return False
-    return any(head in denying.negated and head in affirming.terms and head != term
-               for head in tokens[k - 1].terms)
+        return None
+    return tokens[k - 1]
+
+
+def genitive(word: str) -> bool:
+    """A word in the genitive ("MINUSMA's", "the crews'"): it determines the noun after it,
+    as an article does, and the preposition before it still attaches the whole phrase."""
+    return word.endswith(("'s", "’s", "s'", "s’")) and len(word) > 2

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..search import wordnet
 from ..search.wordnet import derived_forms
+from .ability_denied import ABILITY
 from .compare import Comparison, holds
 from .facts import (UNMADE, MEASURES, Mention, Parsed, groups_of, negative_prefix, range_partner,
                     remembered, unit_of, word_terms, written_word)
@@ -250,9 +251,6 @@ def prefixed_alike(claim: Parsed, sentence: Parsed, analyzer) -> bool:
     return False
 
 
-# the adjectives of possibility a negative prefix denies before "to" and a verb ("impossible
-# to enforce", "unable to verify")
-ABILITY = frozenset(("possible", "able"))
 # a word made of a verb and the suffix of possibility: "enforce" + "able", "-ability", "-ably"
 ABLE_RE = re.compile(r"(.{3,}?)e?(?:ab|ib)(?:le|ly|ilit)")
 

@@ -62,11 +62,13 @@ def scarce_alike(affirming: Parsed, term: str, cue: str) -> bool:
     for token in reversed(tokens[max(0, at - SCARCE_REACH):at] if not tokens[at].brk else ()):
         # (the clause break stands before its token: a quantity opening the clause or the
         # text, "Scant funding ...", ", little control", is still the word's)
-        if token.word.lower() in SCARCE_BEFORE or low_end(token.word.lower()):
+        if token.word.lower() in SCARCE_BEFORE or low_end(token.word.lower()) \
+                or wanting_pole(token.word.lower()):
             return True
         if token.brk:
             break
-    if scarce_manner(tokens, at) or lowered_object(tokens, at):
+    if scarce_manner(tokens, at) or lowered_object(tokens, at) \
+            or glued_want(affirming, tokens, at):
         return True
     absolute = after_with(tokens, at)
     for n in range(at, min(len(tokens) - 1, at + PHRASE_REACH)):
@@ -78,6 +80,33 @@ def scarce_alike(affirming: Parsed, term: str, cue: str) -> bool:
         if absolute and not tokens[n + 1].brk and absence_word(tokens[n + 1].word.lower()):
             return True  # "with Norlandic patrols absent from the coast"
     return False
+
+
+# the adjectives among the cues of deficiency: their WordNet antonyms ("sufficient",
+# "adequate", "ample") are the pole that a wanting adjective stands against
+CUE_ADJECTIVES = ("insufficient", "inadequate", "scarce")
+
+
+@lru_cache(maxsize=2048)
+def wanting_pole(adjective: str) -> bool:
+    """The adjective stands against the same WordNet antonym as an adjective of deficiency
+    ("scant" / "sufficient", as "insufficient"; "deficient" / "adequate", as "inadequate";
+    "scanty" / "ample", as "scarce"): the thing is wanting, as "a lack of" it says. "Scant
+    data" and "insufficient data" say one thing; before, "scant" met the denial as its
+    opposite. A word of the other pole ("ample", "sufficient") still does."""
+    own = set(antonyms(adjective))
+    return bool(own) and adjective not in own \
+        and any(own & set(antonyms(cue)) for cue in CUE_ADJECTIVES)
+
+
+def glued_want(text: Parsed, tokens, at: int) -> bool:
+    """The word and an adjective of want joined by a hyphen after it ("data-deficient",
+    "water-scarce"): the compound says the thing is wanting."""
+    if at + 1 >= len(tokens) or tokens[at + 1].brk \
+            or text.text[tokens[at].end:tokens[at + 1].start] != "-":
+        return False
+    word = tokens[at + 1].word.lower()
+    return word in DEFICIENCY_CUES or word in SCARCE_AFTER or wanting_pole(word)
 
 
 def scarce_manner(tokens, at: int) -> bool:
