@@ -7,6 +7,7 @@ import pytest
 from qa.claims.compare import spelled_lower
 from qa.claims.facts import parse
 from qa.claims.reported_clause import mindful, reported_clause
+from qa.claims.short_forms import mixed_acronym_of
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.test_check import OTHER_TOPICS, checker
@@ -74,3 +75,27 @@ def test_delegate_frames_read_their_clause_against_the_sources(tmp_path):
                   "could take up to three days to reach by barge."):
         payload = check_in(claim)
         assert payload["verdict"] == "contradicted", payload
+
+
+@pytest.mark.parametrize("acronym, name, spelled", [
+    ("MoD", "Ministry of Defence", True), ("DoT", "Department of Transport", True),
+    ("MoD", "Ministry for Defence", False), ("MOD", "Ministry of Defence", False),
+    ("MoD", "Ministry Defence", False)])
+def test_a_mixed_case_acronym_writes_its_small_words_small(acronym, name, spelled):
+    assert mixed_acronym_of(acronym, name) is spelled
+
+
+REVIEW = ["Based on field work in Varna during 2027 and 2028 as part of the Delta project "
+          "funded by the Ostrian Ministry of Transport, this note sets out the ferry's main "
+          "difficulties.",
+          "The harbour board met in the autumn to discuss the ferry fares and the new pier."]
+
+
+def test_a_mixed_case_acronym_names_its_ministry(tmp_path):
+    check_in = checker(tmp_path, "Review", REVIEW + OTHER_TOPICS)
+    payload = check_in("The 2027-28 field work was funded by the Ostrian MoT under its Delta "
+                       "project.")
+    assert payload["verdict"] == "supported", payload
+    payload = check_in("The 2027-28 field work was funded by the Norland MoT under its Delta "
+                       "project.")
+    assert payload["verdict"] == "contradicted", payload
