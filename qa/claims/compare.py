@@ -282,7 +282,6 @@ def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
         letters = name.text.replace(".", "")
         return letters in text.acronyms \
             or spellable(letters, text) and bool(acronym_pattern(letters).search(text.text)) \
-            or spelled_lower(letters, text) \
             or any(m.family == "name" and m.kind != "country" and names_acronym(m.text, letters)
                    for m in text.mentions)
     return len(initials(name.text)) >= 2 and initials(name.text) in text.acronyms
@@ -374,18 +373,6 @@ def word_starts(text: Parsed) -> frozenset[str]:
 
 
 WORD_START_RE = re.compile(r"\b\w")
-
-
-LOWER_SPELLED = 3  # the fewest letters read from lower-case words: "CT" / "civilian teams"
-
-
-def spelled_lower(letters: str, text: Parsed) -> bool:
-    """An acronym of LOWER_SPELLED letters or more that the text writes out as a phrase of
-    common nouns, one lower-case word a letter ("SPM" / "a special political mission"): notes
-    shorten such a phrase to its capitals although no document defines them, and without this
-    the acronym was a rival of the text's names ("the claim says SPM, the source says ...")."""
-    return len(letters) >= LOWER_SPELLED and spellable(letters.lower(), text) \
-        and bool(acronym_pattern(letters.lower()).search(text.text))
 
 
 @lru_cache(maxsize=256)
