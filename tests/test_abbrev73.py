@@ -86,11 +86,8 @@ def test_plenty_against_lack_contradicted(harbour):
 
 def test_a_corpus_past_the_scanned_size_leaves_shorthand_unknown(harbour, monkeypatch):
     # the reader joins and scans the whole corpus: past its bound it does not run
-    from qa.claims import compare, shorthand
+    from qa.claims import shorthand
     claim = "The HAA was renewed by the port board in 2030."
     assert verdict(harbour, claim) == "supported"
     monkeypatch.setattr(shorthand, "MAX_PASSAGES", 3)
-    # (the sentence's own lower-case spelling of an acronym, `compare.spelled_lower`, scans
-    # no corpus and has no bound: off here, so that the bound alone is tested)
-    monkeypatch.setattr(compare, "LOWER_SPELLED", 99)
     assert verdict(harbour, claim) == "not_found"
