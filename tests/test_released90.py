@@ -1,43 +1,18 @@
-"""Two shapes of the released sets' voices, on invented documents: a budget note's acronym of a
-phrase of common nouns that no document defines ("an RFB" / "a regional ferry board",
-`compare.spelled_lower`), and a delegate's frame with the manner of saying ("notes with
-regret that P") or a state of knowing ("is mindful that P", `reported_clause`)."""
+"""Two shapes of the released sets' voices, on invented documents: a delegate's frame with the
+manner of saying ("notes with regret that P") or a state of knowing ("is mindful that P",
+`reported_clause`), and a note's mixed-case acronym of a ministry ("the Ostrian MoT" / "the
+Ostrian Ministry of Transport", `short_forms.mixed_acronym_of`)."""
 import pytest
 
-from qa.claims.compare import spelled_lower
-from qa.claims.facts import parse
 from qa.claims.reported_clause import mindful, reported_clause
 from qa.claims.short_forms import mixed_acronym_of
-from qa.claims.vocabulary import vocabulary_for
-from qa.text.analyze import Analyzer
 from tests.test_check import OTHER_TOPICS, checker
-
-FERRY = ["The audit, delivered to the harbour council in March 2031, set out two choices for "
-         "the Orvane crossing: to keep the present timetable and trim the crew, or to close "
-         "the crossing's office and hand the Orvane route to a regional ferry board.",
-         "The harbour board met in the autumn to discuss the ferry fares and the new pier."]
 
 PIER = ["By 3 May 2029 the Kessan pier had not yet reached its planned length of 640 metres; "
         "only 410 metres had been built.",
         "The harbour authority ran more than 40 boats on a lagoon twice the size of Varna, "
         "where some quays could take up to three weeks to reach by barge.",
         "The harbour board met in the autumn to discuss the ferry fares and the new pier."]
-
-
-def test_a_lower_case_phrase_spells_a_three_letter_acronym():
-    sentence = parse("They chose to hand the route to a regional ferry board.",
-                     vocabulary_for(Analyzer()))
-    assert spelled_lower("RFB", sentence)
-    assert not spelled_lower("RF", sentence)  # two letters match too much
-    assert not spelled_lower("RFX", sentence)
-
-
-def test_an_acronym_of_a_phrase_is_no_rival_of_the_sentence_names(tmp_path):
-    check_in = checker(tmp_path, "Ferry", FERRY + OTHER_TOPICS)
-    payload = check_in("Audit delivered to the harbour council Mar 2031: 2 choices - keep the "
-                       "present timetable and trim the crew, or close the crossing's office "
-                       "and hand the Orvane route to an RFB.")
-    assert payload["verdict"] == "supported", payload
 
 
 @pytest.mark.parametrize("claim, clause", [
