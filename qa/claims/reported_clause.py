@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..search.wordnet import actor_kind, actor_noun, communicates, proper_noun, thinks
+from ..search.wordnet import (actor_kind, actor_noun, cognition_nouns, communicates,
+                              derivations, proper_noun, synonyms, thinks)
 from ..text.analyze import load_stopwords
 from ..text.lexicon import country_names, valences
 from .cited import BARE_CLAUSE
@@ -52,11 +53,22 @@ ADVERB = r"(?:\s+(?P<adverb>[a-z]+ly))?"
 MAX_SPEAKER_WORDS = 8  # "A deputy director of the regional transit agency"
 # "recall once again that", "stress also that"
 AGAIN = r"(?:\s+(?:once\s+again|again|also))?"
+# the manner of saying between the verb and "that", as a resolution's participle has it
+# ("notes with regret that", "recalls with deep concern that"): how the speaker takes the
+# fact, which it still asserts
+MANNER = r"(?:\s+with\s+(?:[a-z]+\s+)?(?P<manner>[a-z]+))?"
 # the speaker's phrase of one to eight words before the verb, each length its own pattern: the
 # verb is the first word after a speaker that reads as one
 LEADING_RES = tuple(
     re.compile(rf"^(?P<speaker>{WORD}(?:\s+{WORD}){{{n}}}){BESIDE}{ADVERB}\s+(?P<verb>[a-z]+)"
-               rf"(?:{ADDRESSEE}{AGAIN}\s+(?P<that>that)\b\s*,?|\s*,|(?=\s))\s*(?=\S)")
+               rf"(?:{ADDRESSEE}{MANNER}{AGAIN}\s+(?P<that>that)\b\s*,?|\s*,|(?=\s))\s*(?=\S)")
+    for n in range(MAX_SPEAKER_WORDS))
+# the speaker's state of mind, a copula and an adjective before "that" ("Our delegation is
+# mindful that P", "The committee remains fully aware that P"): tested in `mindful`
+COPULA_ADJECTIVE_RE = re.compile(r"\b(?:is|are|remains|remain)(?:\s+[a-z]+ly)?\s+([a-z]+)\s+that")
+MINDFUL_RES = tuple(
+    re.compile(rf"^(?P<speaker>{WORD}(?:\s+{WORD}){{{n}}})\s+(?:is|are|remains|remain)"
+               rf"(?:\s+[a-z]+ly)?\s+(?P<adjective>[a-z]+)\s+(?P<that>that)\b\s*,?\s*(?=\S)")
     for n in range(MAX_SPEAKER_WORDS))
 # "Recalling that P", "Noting with deep concern that P", "Recalling also that P"
 PARTICIPLE_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+ing)(?:\s+(?:also|further|again)"
@@ -95,7 +107,7 @@ class Frame:
 
 def reported_clause(claim: str) -> Frame | None:
     """The frame around the claim's clause and that clause, or None."""
-    for read in (leading, participle, according, aside):
+    for read in (leading, minded, participle, according, aside):
         frame = read(claim)
         if frame is not None and clause(frame.clause):
             return frame
@@ -109,6 +121,26 @@ def leading(claim: str) -> Frame | None:
         if frame:
             return frame
     return None
+
+
+def minded(claim: str) -> Frame | None:
+    for pattern in MINDFUL_RES:
+        match = pattern.match(claim)
+        if match and speaker_phrase(match.group("speaker")) and mindful(match.group("adjective")):
+            return frame_at(claim, match, match.group("speaker"))
+    return None
+
+
+def mindful(adjective: str) -> bool:
+    """An adjective of knowing ("aware", "mindful", "cognizant", "conscious"): it, or a WordNet
+    synonym of it, is the adjective of a noun whose first sense is cognition ("mindful" is
+    "aware": awareness); not one VADER's raters call negative ("unaware", "doubtful",
+    "sceptical"), which denies or doubts the clause."""
+    if valences().get(adjective, 0.0) < 0:
+        return False
+    nouns = cognition_nouns()
+    return any(noun in nouns for word in (adjective, *synonyms(adjective))
+               for noun in derivations(word))
 
 
 def said_with(claim: str, match: re.Match) -> Frame | None:
@@ -256,6 +288,9 @@ def own_assertion(frame: Frame) -> bool:
         # (`qa.claims.document_voice`)
         return not frame.remainder
     words = re.findall(r"[a-z]+", frame.words.lower())
+    # (an adjective of knowing is factive: "Our delegation is mindful that P" asserts P)
     return frame.voice == "own" and not frame.remainder and any(
         w in saying_verbs() or re.sub(r"(?<=ss)es$|s$", "", w) in saying_verbs()
-        or w.endswith("ing") and reporting_verb(w) for w in words)
+        or w.endswith("ing") and reporting_verb(w) for w in words) \
+        or frame.voice == "own" and not frame.remainder and any(
+            mindful(m.group(1)) for m in COPULA_ADJECTIVE_RE.finditer(frame.words))

@@ -23,18 +23,55 @@ def short_form(mine: Mention, theirs: Mention) -> bool:
     """One of the two names is a short form of the other."""
     if mine.family != "name" or theirs.family != "name" or "country" in (mine.kind, theirs.kind):
         return False
-    return any(one_word(a.text) and (acronym_of(a.text, b.text) or clipped(a.text, b.text))
-               for a, b in ((mine, theirs), (theirs, mine)))
+    return any(one_word(a) and (acronym_of(a, b) or clipped(a, b) or mixed_acronym_of(a, b))
+               for a, b in ((mine.text, theirs.text), (theirs.text, mine.text),
+                            *led_alike(mine.text, theirs.text)))
+
+
+def led_alike(mine: str, theirs: str) -> tuple[tuple[str, str], ...]:
+    """Two names that begin with the same words, each rest, the short one first ("Norwegian
+    MoD" / "Norwegian Ministry of Defence": "MoD" / "Ministry of Defence"): the leading words
+    name the owner both share, the rest is what one of them shortens; () for other names."""
+    a, b = mine.split(), theirs.split()
+    k = 0
+    while k < min(len(a), len(b)) - 1 and a[k] == b[k]:
+        k += 1
+    if not k:
+        return ()
+    rest_a, rest_b = " ".join(a[k:]), " ".join(b[k:])
+    return (rest_a, rest_b), (rest_b, rest_a)
+
+
+def mixed_acronym_of(acronym: str, name: str) -> bool:
+    """`acronym` in capitals and small letters is the initials of every word of `name`, each
+    capital a capitalised word's, each small letter a small word's ("MoD" / "Ministry of
+    Defence", "DoJ" / "Department of Justice"): the small words an acronym in capitals leaves
+    out, written in by a small letter. Without it the two were rival actors, and a true claim
+    naming the ministry by its acronym was called contradicted."""
+    if acronym.isupper() or acronym.islower() or not acronym[0].isupper() \
+            or not acronym.isalpha():
+        return False
+    words = [w for w in WORD_GAP_RE.split(name) if w]
+    return len(words) == len(acronym) and all(
+        w[0].lower() == c.lower() and w[0].isupper() == c.isupper() for w, c in zip(words, acronym))
 
 
 def spelled_in(name: Mention, text: Parsed) -> bool:
     """The text writes the claim's name in full or clipped: its acronym with every letter ("UNSC"
     / "the UN Security Council"; a name's last words alone are stated by no acronym: "NSC"
     ends "UNSC"), or the word it clips ("Res 2164" / "Resolution 2164")."""
-    if name.family != "name" or name.kind == "country" or not one_word(name.text):
+    if name.family != "name" or name.kind == "country":
         return False
+    if not one_word(name.text):
+        # "Norwegian MoD" / "Norwegian Ministry of Defence": the same leading words, the
+        # rest its mixed acronym
+        return any(m.family == "name" and m.kind != "country"
+                   and any(one_word(a) and mixed_acronym_of(a, b)
+                           for a, b in led_alike(name.text, m.text)[:1])
+                   for m in text.mentions)
     return any(m.family == "name" and m.kind != "country"
-               and (acronym_of(name.text, m.text, whole=True) or clipped(name.text, m.text))
+               and (acronym_of(name.text, m.text, whole=True) or clipped(name.text, m.text)
+                    or mixed_acronym_of(name.text, m.text))
                for m in text.mentions)
 
 
