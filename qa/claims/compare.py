@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import chain
 from math import isclose
 
+from .hedged_years import hedged_years_apart
 from .auxiliaries import AUXILIARY_WORDS
 from .fronted_adjunct import adjunct_against_subject
 from .apposed_denial import role_untold
@@ -147,6 +148,8 @@ def agree(claim: Mention, source: Mention) -> bool:
         return claim.value == source.value and (claim.bound == source.bound in ("", "approx"))
     if claim.family != source.family or claim.kind != source.kind and claim.family == "amount":
         return False  # "$45 million" is not "45 million euros"
+    if hedged_years_apart(claim, source):
+        return False  # "around 1750" / "around 1850": two years, not a count rounded
     if "magnitude" in (claim.bound, source.bound):  # "thousands of" states 13,200, and
         # only "thousands of" another order; 13,200 is more precise than either
         return holds(claim, source) and (claim.value == source.value

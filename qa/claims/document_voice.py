@@ -36,14 +36,16 @@ from .corrections import capitalised
 from .facts import DETERMINERS
 from .own_text import PUT_FORWARD
 from .reported_clause import Frame
+from .saying_adverbs import discrediting, judging_saying
 from .speaker_hedges import negative
 from .unsaid import asks_for
 
 DOCUMENT = "document"  # the frame's voice: the text the claim was read in
 MODIFIERS = 2  # lower-case words before the noun: "the (weekly) field memo"
 DETERMINER = r"(?:the|this|our)\s+"
-# the verb and what may follow it before the clause: "reminds us", "points out"
-VERB = r"(?:also\s+)?(?P<verb>[a-z]+)(?:\s+(?:us|out))?"
+# the verb, an adverb that may judge it before it ("correctly notes", `saying_adverbs`) and
+# what may follow it before the clause: "reminds us", "points out"
+VERB = r"(?:also\s+)?(?:(?P<adverb>[a-z]+ly)\s+)?(?P<verb>[a-z]+)(?:\s+(?:us|out))?"
 
 
 def source(determiner: str, n: int) -> str:
@@ -130,7 +132,9 @@ def text_doubts(claim: str) -> bool:
     it (`check.check`, beside a speaker's doubt)."""
     def doubting(match: re.Match) -> bool:
         noun, verb = match.group("noun"), match.group("verb")
-        return text_noun(noun) and present(verb, noun.endswith("s")) and doubts(verb)
+        return text_noun(noun) and present(verb, noun.endswith("s")) and (
+            doubts(verb) or bool(match.group("adverb")) and judging_saying(match.group("adverb"))
+            and discrediting(match.group("adverb")))
     return any(first_match(patterns, claim, doubting, at_start)
                for patterns, at_start in ((LEADING_RES, True), (CLOSING_RES, False),
                                           (INTERJECTED_RES, False), (AS_RES, True)))
@@ -142,7 +146,18 @@ def framed(words: str, clause: str) -> Frame:
 
 def spoken_by_text(match: re.Match) -> bool:
     noun = match.group("noun")
-    return text_noun(noun) and asserting_present(match.group("verb"), noun.endswith("s"))
+    return text_noun(noun) and asserting_present(match.group("verb"), noun.endswith("s")) \
+        and not judged_wrong(match)
+
+
+def judged_wrong(match: re.Match) -> bool | None:
+    """The frame's adverb judges the saying ("correctly notes") and judges it wrong
+    ("wrongly states", `saying_adverbs.discrediting`); None if it has no adverb, and a word
+    in "-ly" that is no adverb ("The family notes") makes no frame."""
+    adverb = match.group("adverb")
+    if adverb is None:
+        return None
+    return not judging_saying(adverb) or discrediting(adverb)
 
 
 def text_noun(noun: str) -> bool:

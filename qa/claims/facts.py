@@ -27,6 +27,8 @@ from .negation_scope import contrasted_part, no_denial, quantified_reach, quanti
 from .denial_verb_end import clause_verb
 from .early_years import early_year
 from .hedged_years import hedged_year
+from .period_over import period_over
+from .unit_exponents import unit_exponent
 from .either_or import opens_either_branch
 from .past_forms import past_verb_form
 from .prefix_opposite import PRIVATIVE_PREFIXES, privative_pair
@@ -625,6 +627,8 @@ def written_numbers(text: str) -> list[Mention]:
         if any(s <= match.start("num") < e for s, e in taken_or_tens) \
                 or not match.group("num").strip():
             continue
+        if unit_exponent(text, match.start("num"), match.end("num")):
+            continue  # "°C yr-1": per year, no figure (`unit_exponents`)
         mention = number_mention(match, text)
         if mention:
             found.append(mention)
@@ -1040,6 +1044,8 @@ def number_mention(match: re.Match, text: str) -> Mention | None:
     if scale:
         value *= SCALES[SCALE_SUFFIXES.get(scale, scale)]
     bound = BOUNDS.get(table_key(match.group("bound") or ""), "")
+    if bound and not scale and period_over(match.group("bound"), raw, text, match.end()):
+        bound = ""  # "over 1993–2018": the years of a span, not "more than 1993" (`period_over`)
     family = "count"
     if match.group("pct"):
         family = "percent"

@@ -39,3 +39,19 @@ def hedged_year(text: str, raw: str, bound_start: int, end: int) -> bool:
     return bool(YEAR_SHAPE_RE.fullmatch(raw)) \
         and bool(TIME_BEFORE_RE.search(text, max(0, bound_start - BEFORE_REACH), bound_start)) \
         and (bool(AFTER_RE.match(text, end)) or past_after(text, end))
+
+
+# a figure written as a year is ("around 1968"): four figures of the years' band, no comma of
+# thousands, no decimals, nothing it measures
+WRITTEN_YEAR_RE = re.compile(r"(?<![\d,.])(?:1[0-9]|20)\d\d$")
+
+
+def hedged_years_apart(claim, source) -> bool:
+    """Two hedged figures each written as a year ("peaked around 1988" / "peaking around
+    1968"), read as counts where no word of time stands before them (`hedged_year`), are
+    the same figure only if they are the same year: a hedge rounds a count of troops to a
+    tenth of its size, and read so, "around 1750" stated "around 1850" (a true claim's
+    year changed by a century was supported). `claim` and `source` are `facts.Mention`s."""
+    return claim.family == source.family == "count" and claim.bound == source.bound == "approx" \
+        and not claim.unit and not source.unit and claim.value != source.value \
+        and bool(WRITTEN_YEAR_RE.search(claim.text)) and bool(WRITTEN_YEAR_RE.search(source.text))
