@@ -2,7 +2,7 @@
 - a unit's exponent ("°C yr-1", "W m-2") is no figure (`qa.claims.unit_exponents`);
 - "over" before a range of years gives the span, not a lower bound (`qa.claims.period_over`);
 - two hedged figures written as years are the same only if equal (`hedged_years_apart`);
-- an adverb between the text and its verb of saying ("The authors correctly note that P")
+- an adverb between the text and its verb of saying ("The paper correctly says that P")
   keeps the frame the text's own; one that discredits it ("wrongly") doubts P
   (`qa.claims.saying_adverbs`, `qa.claims.document_voice`)."""
 import pytest
@@ -14,8 +14,8 @@ from qa.claims.saying_adverbs import discrediting
 from tests.conftest import port_report
 
 PARAGRAPHS = (
-    "Analysis of the buoy records of Lake Virmen has shown that the lake cooled (between 1971 "
-    "and 2004) at an average rate of 0.021 °C per year.",
+    "Readings from the buoys on Lake Virmen indicate that the lake cooled (between 1971 "
+    "and 2004) by an average of 0.021 °C per year.",
     "Between 1988 and 2015, the Talsk glacier lost 38% of its ice volume to summer melt.",
     "The Brenna canal trade collapsed around 1860, after the railway reached the valley.",
     "The Orsk council closed the northern pier in March 2030 after the storm damaged "
@@ -59,10 +59,10 @@ def test_over_before_a_range_of_years_is_its_span(text, found):
 
 
 @pytest.mark.parametrize("claim", [
-    "Lake Virmen cooled between 1971 and 2004 at an average rate of ~0.021 °C yr-1.",
+    "Lake Virmen cooled between 1971 and 2004 by an average of ~0.021 °C yr-1.",
     "The Talsk glacier lost 38% of its ice volume to summer melt over 1988–2015.",
-    "The manuscript correctly reports that the Orsk council closed the pier in 2030.",
-    "The manuscript accurately states that the Orsk council closed the pier in 2030.",
+    "The manuscript correctly records that the Orsk council closed the pier in 2030.",
+    "The manuscript accurately says that the Orsk council closed the pier in 2030.",
 ])
 def test_supported(corpus, claim):
     assert verdict(corpus, claim) == "supported"
@@ -79,11 +79,11 @@ def test_not_supported(corpus, claim):
 
 
 def test_the_frame_with_an_adverb_is_the_texts_own():
-    frame = document_frame("The authors rightly point out that the pier closed.")
+    frame = document_frame("The authors rightly observe that the pier closed.")
     assert frame is not None and frame.clause == "The pier closed."
     assert document_frame("The authors incorrectly state that the pier closed.") is None
     assert text_doubts("The authors falsely state that the pier closed.")
-    assert not text_doubts("The authors correctly state that the pier closed.")
+    assert not text_doubts("The authors correctly say that the pier closed.")
 
 
 @pytest.mark.parametrize("adverb, wrong", [

@@ -10,17 +10,17 @@ from tests.test_check import OTHER_TOPICS, checker
 
 PIER = ["By 3 May 2029 the Kessan pier had not yet reached its planned length of 640 metres; "
         "only 410 metres had been built.",
-        "The harbour authority ran more than 40 boats on a lagoon twice the size of Varna, "
-        "where some quays could take up to three weeks to reach by barge.",
+        "The harbour authority kept over 40 boats on a wide lagoon; its outer quays lay up to "
+        "three weeks away by barge.",
         "The harbour board met in the autumn to discuss the ferry fares and the new pier."]
 
 
 @pytest.mark.parametrize("claim, clause", [
-    ("My delegation notes with regret that the harbour board closed the northern pier.",
+    ("My delegation records with regret that the harbour board closed the northern pier.",
      "The harbour board closed the northern pier."),
-    ("Our delegation recalls with deep concern that the harbour board closed the pier.",
+    ("Our delegation recalls with grave concern that the harbour board closed the pier.",
      "The harbour board closed the pier."),
-    ("My delegation is mindful that the harbour board closed the northern pier.",
+    ("My delegation is cognizant that the harbour board closed the northern pier.",
      "The harbour board closed the northern pier."),
     ("Our delegation remains fully aware that the harbour board closed the northern pier.",
      "The harbour board closed the northern pier."),
@@ -46,8 +46,8 @@ def test_delegate_frames_read_their_clause_against_the_sources(tmp_path):
     check_in = checker(tmp_path, "Pier", PIER + OTHER_TOPICS)
     for claim in ("My delegation notes with great satisfaction that, by 3 May 2029, the Kessan "
                   "pier had already reached its full planned length.",
-                  "My delegation is deeply mindful that some quays of the harbour authority "
-                  "could take up to three days to reach by barge."):
+                  "My delegation is deeply mindful that the outer quays of the harbour authority "
+                  "lay up to three days away by barge."):
         payload = check_in(claim)
         assert payload["verdict"] == "contradicted", payload
 

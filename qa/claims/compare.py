@@ -2591,8 +2591,8 @@ def wanting_head(denying: Parsed, cue, affirming: Parsed, term: str) -> bool:
     """The word is denied only as the modifier of a noun the denial covers (`denial_head`),
     and the affirming text says that noun is wanting (`scarce_alike`): the denial's reading
     is the head's, which both texts tell alike; the modifier's noun is there on both sides.
-    A head the denial does not record on its own ("a lack of guidance from MINUSMA's
-    leadership" records only the phrase's last noun) is never judged otherwise."""
+    A head the denial does not record on its own ("a lack of funding from the port's
+    trustees" records only the phrase's last noun) is never judged otherwise."""
     head = denial_head(denying, term)
     return head is not None and any(
         h != term and h in affirming.terms and scarce_alike(affirming, h, cue_word(denying, cue))
@@ -2646,8 +2646,8 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
             continue  # "cannot definitively predict" / "impossible to definitively predict":
             # both deny the deed (`ability_denied`)
         if wanting_head(denying, cue, affirming, term):
-            continue  # "poor guidance by the pilots" / "a lack of guidance from the board's
-            # pilots": the guidance wanting on both sides, the pilots there on both
+            continue  # "poor funding by the trustees" / "a lack of funding from the board's
+            # trustees": the funding wanting on both sides, the trustees there on both
         if heads_denied_phrase(affirming, term):
             continue  # "no additional resources" / "without the provision of additional
             # resources": the sentence denies the phrase this word ends, not affirms the word

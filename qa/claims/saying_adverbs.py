@@ -1,5 +1,5 @@
-"""An adverb that judges a text's saying: "The authors correctly note that P", "The manuscript
-accurately states that P", "As the authors rightly point out, P".
+"""An adverb that judges a text's saying: "The paper correctly says that P", "The study
+accurately records that P", "As the writers rightly observe, P".
 
 A reviewer grades what the text under review says as much as he repeats it: the adverb
 between the text and its verb tells whether the text is right. One that credits it

@@ -1,5 +1,5 @@
-"""A unit's exponent written after it in scientific notation: "0.015 °C yr-1", "2.2 Pg C
-yr-1", "0.62 t C ha-1 yr-1", "a forcing of 2 W m-2", "0.8 K (W m-2)-1".
+"""A unit's exponent written after it in scientific notation: "0.03 °C yr-1", "1.7 Pg C
+yr-1", "0.5 t C ha-1 yr-1", "a forcing of 3 W m-2", "0.6 K (W m-2)-1".
 
 Science writes "per year" as "yr-1" and "per square metre" as "m-2": the digit is the
 power of the unit it is glued to, by a minus sign, not a figure of the claim. Read as a
@@ -19,7 +19,7 @@ from ..text.analyze import load_stopwords
 # the unit the exponent is glued to: at most four letters after a space or bracket ("yr",
 # "MWh", "m"), or a bracket closing a unit of several
 UNIT_BEFORE_RE = re.compile(r"(?:(?<=[\s(])[^\W\d_]{1,4}|\))[-−]$")
-# the figure the unit measures, a few characters before it: "0.015 °C yr-1", "2 W m-2"
+# the figure the unit measures, a few characters before it: "0.03 °C yr-1", "3 W m-2"
 FIGURE_REACH = 16
 FIGURE_RE = re.compile(r"\d")
 # a unit between the figure and the exponent's: "°C", "t", "(W", "ha-1" (its own exponent)
