@@ -38,7 +38,7 @@ def denial_head(denying: Parsed, term: str) -> Token | None:
     if at is None:
         return None
     k = at - 1
-    # a genitive stands where a determiner does ("from MINUSMA's leadership", "with the
+    # a genitive stands where a determiner does ("from the port's trustees", "with the
     # board's crews"): past an article before it too
     if k > 0 and genitive(tokens[k].lower) and not tokens[k].brk:
         k -= 1
@@ -51,6 +51,6 @@ def denial_head(denying: Parsed, term: str) -> Token | None:
 
 
 def genitive(word: str) -> bool:
-    """A word in the genitive ("MINUSMA's", "the crews'"): it determines the noun after it,
+    """A word in the genitive ("the council's", "the crews'"): it determines the noun after it,
     as an article does, and the preposition before it still attaches the whole phrase."""
     return word.endswith(("'s", "’s", "s'", "s’")) and len(word) > 2

@@ -65,10 +65,11 @@ LEADING_RES = tuple(
     for n in range(MAX_SPEAKER_WORDS))
 # the speaker's state of mind, a copula and an adjective before "that" ("Our delegation is
 # mindful that P", "The committee remains fully aware that P"): tested in `mindful`
-COPULA_ADJECTIVE_RE = re.compile(r"\b(?:is|are|remains|remain)(?:\s+[a-z]+ly)?\s+([a-z]+)\s+that")
+COPULA = r"(?:is|are|remains|remain)(?:\s+[a-z]+ly)?\s+"
+COPULA_ADJECTIVE_RE = re.compile(rf"\b{COPULA}([a-z]+)\s+that")
 MINDFUL_RES = tuple(
-    re.compile(rf"^(?P<speaker>{WORD}(?:\s+{WORD}){{{n}}})\s+(?:is|are|remains|remain)"
-               rf"(?:\s+[a-z]+ly)?\s+(?P<adjective>[a-z]+)\s+(?P<that>that)\b\s*,?\s*(?=\S)")
+    re.compile(rf"^(?P<speaker>{WORD}(?:\s+{WORD}){{{n}}})\s+{COPULA}"
+               rf"(?P<adjective>[a-z]+)\s+(?P<that>that)\b\s*,?\s*(?=\S)")
     for n in range(MAX_SPEAKER_WORDS))
 # "Recalling that P", "Noting with deep concern that P", "Recalling also that P"
 PARTICIPLE_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+ing)(?:\s+(?:also|further|again)"
@@ -287,10 +288,10 @@ def own_assertion(frame: Frame) -> bool:
         # the text the claim was read in, its verb already one that asserts
         # (`qa.claims.document_voice`)
         return not frame.remainder
+    if frame.voice != "own" or frame.remainder:
+        return False
     words = re.findall(r"[a-z]+", frame.words.lower())
     # (an adjective of knowing is factive: "Our delegation is mindful that P" asserts P)
-    return frame.voice == "own" and not frame.remainder and any(
-        w in saying_verbs() or re.sub(r"(?<=ss)es$|s$", "", w) in saying_verbs()
-        or w.endswith("ing") and reporting_verb(w) for w in words) \
-        or frame.voice == "own" and not frame.remainder and any(
-            mindful(m.group(1)) for m in COPULA_ADJECTIVE_RE.finditer(frame.words))
+    return any(w in saying_verbs() or re.sub(r"(?<=ss)es$|s$", "", w) in saying_verbs()
+               or w.endswith("ing") and reporting_verb(w) for w in words) \
+        or any(mindful(m.group(1)) for m in COPULA_ADJECTIVE_RE.finditer(frame.words))

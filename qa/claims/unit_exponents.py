@@ -51,8 +51,6 @@ def unit_word(word: str) -> bool:
 
 # the one-letter words of English, no unit ("In 2004 a Tu-4 flew"); the stopword list's other
 # single letters are cut-off endings ("don't" -> "t"), and units ("t", "m", "s", "d")
-
-
 ONE_LETTER_WORDS = frozenset("ai")
 
 
