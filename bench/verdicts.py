@@ -45,7 +45,9 @@ VERDICT_OF_LABEL = {"supported": "supported", "contradicted": "contradicted",
 
 
 def default_sets() -> list[Path]:
-    gold = sorted(BENCH.glob("gold/heldout_claims*.jsonl"), key=set_order)
+    # the held-out sets and the pooled fresh claims (`fresh_claims_N`; not the question files)
+    gold = sorted([*BENCH.glob("gold/heldout_claims*.jsonl"),
+                   *BENCH.glob("gold/fresh_claims*.jsonl")], key=set_order)
     real_world = sorted(BENCH.glob("gold/climate-fever/*.jsonl"), key=set_order)
     return [SHARED / "eval" / "dev_claims.jsonl", *gold, CLIMATE_FEVER / "dev_claims.jsonl",
             *real_world]

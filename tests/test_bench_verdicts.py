@@ -99,3 +99,13 @@ def test_totals_pool_the_unread_real_world_sets(verdicts, tmp_path, capsys, monk
     lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()}
     assert set(lines) == {"unread_real_world", "cf_dev"}
     assert "n     2  acc 0.500" in lines["unread_real_world"]
+
+
+def test_default_sets_hold_the_pooled_fresh_claims_and_no_question_file(verdicts):
+    """A full run judges a change on every claim set: the pooled fresh claims of each round
+    too (the default once left them out, so runs compared without them), never a file of
+    questions that sits beside them in `bench/gold`."""
+    names = {path.name for path in verdicts.default_sets()}
+    pools = {path.name for path in BENCH.parent.glob("gold/fresh_claims_*.jsonl")}
+    assert pools and pools <= names
+    assert not {"fresh_questions.jsonl", "paraphrased_questions.jsonl"} & names
