@@ -265,11 +265,28 @@ def told_by_speaker(text: str, speaker: frozenset[str], terms) -> bool:
 def given_to_another(sentence: str, speaker: frozenset[str], terms) -> bool:
     """The sentence reports its content as someone's saying ("..., officials said", "according
     to eyewitnesses") and names none of the frame's speaker's words."""
-    words = re.findall(r"[a-z]+", sentence.lower())
+    lowered = sentence.lower()
+    found = list(re.finditer(r"[a-z]+", lowered))
+    words = [m.group() for m in found]
     says = any(w in REPORTING or (communicates(w) and w.endswith(("s", "ed", "said", "told"))
-                                  and not agentless(words, k))
+                                  and not agentless(words, k) and frames_content(found, k, lowered))
                for k, w in enumerate(words))
     return says and not told_by_speaker(sentence, speaker, terms)
+
+
+REPORT_REACH = 4  # words from a verb of saying to its "that": "told reporters on Friday that"
+
+
+def frames_content(found: list[re.Match], k: int, text: str) -> bool:
+    """The verb of saying at `k` frames what the sentence tells: a "that" follows it within
+    REPORT_REACH words ("officials said that", "told the council that"), or no word does
+    before a stop, a comma or a quotation mark ("..., officials said.", "said: '..."). A verb
+    WordNet files under communication that takes an object and "to" ("mandated the mission
+    to protect civilians", "authorized troops to") gives the content to nobody."""
+    after = text[found[k].end():found[k + 1].start()] if k + 1 < len(found) else text[found[k].end():]
+    if k + 1 == len(found) or re.search(r"[.,;:!?\"“”'‘’()—–-]", after):
+        return True
+    return any(m.group() == "that" for m in found[k + 1:k + 1 + REPORT_REACH])
 
 
 def agentless(words: list[str], k: int) -> bool:
