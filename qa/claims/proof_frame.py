@@ -16,8 +16,8 @@ claim's).
 The verbs are the members of WordNet 3.0's verb synsets of proof (verb.communication and
 verb.cognition): "prove, demonstrate, establish, show, shew" (establish the validity of
 something), "confirm, corroborate, substantiate, affirm" (establish or strengthen as with new
-evidence) and "verify" (confirm the truth of); `PROOF` spells their forms out and leaves out "shew" and
-"affirm" (measured: round 83, tolerated90). The sentence's words of doubt are those
+evidence) and "verify" (confirm the truth of); `PROOF` spells their forms out and leaves out "shew"
+and "affirm" (measured: round 83, tolerated90). The sentence's words of doubt are those
 `certainty` reads as expecting, the modals of possibility ("may", "might", "could") and the
 reporting verbs WordNet glosses as asserting without proof ("claim", "allege").
 """

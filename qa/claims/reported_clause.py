@@ -275,16 +275,17 @@ def given_to_another(sentence: str, speaker: frozenset[str], terms) -> bool:
 
 
 REPORT_REACH = 4  # words from a verb of saying to its "that": "told reporters on Friday that"
+# what may close a verb of saying's clause right after it: "..., officials said.", "said: '..."
+CLOSING_MARK_RE = re.compile(r"[.,;:!?\"“”'‘’()—–-]")
 
 
 def frames_content(found: list[re.Match], k: int, text: str) -> bool:
     """The verb of saying at `k` frames what the sentence tells: a "that" follows it within
     REPORT_REACH words ("officials said that", "told the council that"), or no word does
     before a stop, a comma or a quotation mark ("..., officials said.", "said: '..."). A verb
-    WordNet files under communication that takes an object and "to" ("mandated the mission
-    to protect civilians", "authorized troops to") gives the content to nobody."""
-    after = text[found[k].end():found[k + 1].start()] if k + 1 < len(found) else text[found[k].end():]
-    if k + 1 == len(found) or re.search(r"[.,;:!?\"“”'‘’()—–-]", after):
+    WordNet files under communication that takes an object and "to" ("mandated the council
+    to hire pilots", "authorized crews to") gives the content to nobody."""
+    if k + 1 == len(found) or CLOSING_MARK_RE.search(text, found[k].end(), found[k + 1].start()):
         return True
     return any(m.group() == "that" for m in found[k + 1:k + 1 + REPORT_REACH])
 
